@@ -1,0 +1,121 @@
+package io.dossier.ingest;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * Expands the command line's inputs (files, directories read recursively, {@code http(s)} URLs)
+ * into {@link Source}s with unique document ids, in a stable order: inputs in the order given,
+ * each directory's files sorted by path. Hidden files ({@code .name}) inside directories are
+ * skipped. Not thread-safe; make one per run.
+ */
+public final class InputCollector {
+  private final Map<String, Integer> idCounts = new HashMap<>();
+
+  public List<Source> collect(List<String> inputs) {
+    List<Source> out = new ArrayList<>();
+    for (String input : inputs) {
+      String lower = input.toLowerCase(Locale.ROOT);
+      if (lower.startsWith("http://") || lower.startsWith("https://")) {
+        try {
+          URI uri = URI.create(input);
+          out.add(Source.url(uniqueId(idFromName(Source.url("x", uri).name(), uri.getHost())), uri));
+        } catch (IllegalArgumentException e) {
+          out.add(Source.broken(uniqueId("url"), input, "not a valid URL: " + e.getMessage()));
+        }
+        continue;
+      }
+      Path path = Path.of(input);
+      if (Files.isDirectory(path)) {
+        out.addAll(walk(path));
+      } else if (Files.exists(path)) {
+        out.add(Source.file(uniqueId(idFromName(name(path), "doc")), path));
+      } else {
+        out.add(Source.broken(uniqueId(idFromName(name(path), "doc")), input,
+            "no such file or directory"));
+      }
+    }
+    return out;
+  }
+
+  private List<Source> walk(Path dir) {
+    List<Source> out = new ArrayList<>();
+    List<Path> files;
+    try (Stream<Path> s = Files.walk(dir)) {
+      files = s.filter(p -> !Files.isDirectory(p))
+          .filter(p -> !isHidden(dir.relativize(p)))
+          .sorted()
+          .toList();
+    } catch (IOException | RuntimeException e) {
+      out.add(Source.broken(uniqueId(idFromName(name(dir), "dir")), dir.toString(),
+          "cannot list directory: " + e.getMessage()));
+      return out;
+    }
+    for (Path f : files) {
+      String id = uniqueId(idFromName(name(f), "doc"));
+      out.add(isReadmeLike(f)
+          ? Source.broken(id, f.toString(),
+              "skipped: corpus documentation or metadata (README, licence, JSON), not an article")
+          : Source.file(id, f));
+    }
+    return out;
+  }
+
+  /**
+   * Quirk: corpus folders often carry a README or licence beside the articles; they are
+   * documentation about the corpus, not part of it: they are listed as skipped. A file named
+   * explicitly on the command line is always read.
+   */
+  private static boolean isReadmeLike(Path f) {
+    String n = name(f).toLowerCase(Locale.ROOT);
+    return n.startsWith("readme") || n.startsWith("license") || n.startsWith("licence")
+        || n.endsWith(".json") || n.endsWith(".jsonl") || n.endsWith(".md");
+  }
+
+  private static boolean isHidden(Path relative) {
+    for (Path part : relative) {
+      if (part.toString().startsWith(".")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String name(Path p) {
+    Path f = p.getFileName();
+    return f == null ? p.toString() : f.toString();
+  }
+
+  /** The file name without its extensions: {@code a.html.gz} gives {@code a}. */
+  static String idFromName(String name, String fallback) {
+    String n = name;
+    int dot = n.indexOf('.', 1);
+    if (dot > 0) {
+      n = n.substring(0, dot);
+    }
+    n = n.replaceAll("[^A-Za-z0-9_\\-]+", "_");
+    return n.isEmpty() || n.equals("_") ? fallback : n;
+  }
+
+  private String uniqueId(String base) {
+    int n = idCounts.merge(base, 1, Integer::sum);
+    if (n == 1) {
+      return base;
+    }
+    String candidate = base + "-" + n;
+    while (idCounts.containsKey(candidate)) {
+      n++;
+      candidate = base + "-" + n;
+    }
+    idCounts.put(candidate, 1);
+    return candidate;
+  }
+}

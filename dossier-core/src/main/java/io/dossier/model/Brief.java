@@ -1,0 +1,34 @@
+package io.dossier.model;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.List;
+
+/** The published brief, as fixed by {@code ../shared/spec/brief-json.md} (schema version 1). */
+@JsonPropertyOrder({"schema", "question", "questionInferred", "documents", "summary", "keyPoints",
+    "counterPoints", "quotes", "timeline", "actors", "disputes"})
+public record Brief(
+    String schema,
+    String question,
+    boolean questionInferred,
+    List<Page> documents,
+    List<Span> summary,
+    List<Point> keyPoints,
+    List<Point> counterPoints,
+    List<Quote> quotes,
+    List<Event> timeline,
+    List<Actor> actors,
+    List<Dispute> disputes) {
+
+  public static final String SCHEMA = "dossier.brief/1";
+
+  public Brief {
+    documents = List.copyOf(documents);
+    summary = List.copyOf(summary);
+    keyPoints = List.copyOf(keyPoints);
+    counterPoints = List.copyOf(counterPoints);
+    quotes = List.copyOf(quotes);
+    timeline = List.copyOf(timeline);
+    actors = List.copyOf(actors);
+    disputes = List.copyOf(disputes);
+  }
+}
