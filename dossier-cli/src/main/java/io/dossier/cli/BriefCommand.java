@@ -63,9 +63,10 @@ final class BriefCommand implements Callable<Integer> {
       description = "Sentences in the extractive summary (default: ${DEFAULT-VALUE}).")
   int summarySentences;
 
-  @Option(names = "--group-threshold", paramLabel = "COS", defaultValue = "0.25",
-      description = "Mean cosine similarity two groups of sentences need to become one point; higher "
-          + "makes more, narrower points (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--group-threshold", paramLabel = "SD", defaultValue = "1.5",
+      description = "How much more alike than the pile's usual pair of sentences (in standard deviations "
+          + "of their similarity) two groups must be to become one point; higher makes more, narrower "
+          + "points (default: ${DEFAULT-VALUE}).")
   double groupThreshold;
 
   @Option(names = "--max-embedded", paramLabel = "N", defaultValue = "3000",

@@ -233,16 +233,17 @@ public final class PointFinder {
     if (cands.isEmpty()) {
       return List.of();
     }
-    float[][] v = centered(cands);
     List<Map<String, Double>> terms = termVectors(cands, qStems);
     int n = cands.size();
     double[][] sim = new double[n][n];
     for (int i = 0; i < n; i++) {
       for (int j = i + 1; j < n; j++) {
-        sim[i][j] = 0.6 * Vectors.dot(v[i], v[j]) + 0.4 * cosine(terms.get(i), terms.get(j));
+        sim[i][j] = 0.6 * Vectors.dot(cands.get(i).vector(), cands.get(j).vector())
+            + 0.4 * cosine(terms.get(i), terms.get(j));
         sim[j][i] = sim[i][j];
       }
     }
+    standardize(sim);
     List<Group> out = new ArrayList<>();
     for (List<Integer> c : Clusterer.cluster(sim, settings.clusterThreshold())) {
       List<Candidate> members = new ArrayList<>();
@@ -252,6 +253,36 @@ public final class PointFinder {
       out.add(new Group(members));
     }
     return out;
+  }
+
+  /**
+   * Rewrites similarities as z-scores over all pairs. How alike two sentences on one topic
+   * are depends on the topic and the pile (every sentence about NATO resembles every other);
+   * what marks two sentences as making the same point is being far more alike than the
+   * pile's usual pair, so the grouping threshold is in standard deviations.
+   */
+  private static void standardize(double[][] sim) {
+    int n = sim.length;
+    if (n < 3) {
+      return;
+    }
+    double sum = 0;
+    double sq = 0;
+    long pairs = 0;
+    for (int i = 0; i < n; i++) {
+      for (int j = i + 1; j < n; j++) {
+        sum += sim[i][j];
+        sq += sim[i][j] * sim[i][j];
+        pairs++;
+      }
+    }
+    double mean = sum / pairs;
+    double sd = Math.sqrt(Math.max(1e-12, sq / pairs - mean * mean));
+    for (int i = 0; i < n; i++) {
+      for (int j = 0; j < n; j++) {
+        sim[i][j] = i == j ? 0 : (sim[i][j] - mean) / sd;
+      }
+    }
   }
 
   /**
