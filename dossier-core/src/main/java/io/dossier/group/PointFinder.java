@@ -54,6 +54,12 @@ public final class PointFinder {
    * @param progress told the number of sentences embedded so far
    */
   public Analysis find(String question, List<Passages> docs, IntConsumer progress) {
+    return find(question, docs, progress, stage -> { });
+  }
+
+  /** As above; {@code stages} is told when grouping starts (after embedding). */
+  public Analysis find(String question, List<Passages> docs, IntConsumer progress,
+      java.util.function.Consumer<String> stages) {
     Set<String> qStems = Lexical.questionStems(question);
     boolean why = Cues.asksWhy(question);
     List<Passages> owner = new ArrayList<>();
@@ -61,13 +67,14 @@ public final class PointFinder {
     List<String> texts = new ArrayList<>();
     List<List<String>> stems = new ArrayList<>();
     for (Passages d : docs) {
+      List<String> removed = removedTexts(d);
       for (Sentence s : d.sentences()) {
         String t = d.text(s);
         if (s.heading() || t.endsWith("?")) {
           continue; // headings and questions ask; they do not answer
         }
         int words = Words.count(t);
-        if (words < 6 || words > 90) {
+        if (words < 6 || words > 90 || repeatsRemoved(t, removed)) {
           continue;
         }
         owner.add(d);
@@ -107,6 +114,7 @@ public final class PointFinder {
       boolean counter = Cues.counter(texts.get(i)) >= 1.0;
       cands.add(new Candidate(owner.get(i), sents.get(i), texts.get(i), lex[i], semN, rel, vecs[k], counter));
     }
+    stages.accept("group");
     List<Candidate> chosen = choose(cands);
     List<Candidate> pro = chosen.stream().filter(c -> !c.counter()).toList();
     List<Candidate> con = chosen.stream().filter(Candidate::counter).toList();
@@ -122,6 +130,32 @@ public final class PointFinder {
     List<Point> counterPoints = toPoints(rank(conGroups), settings.maxCounterPoints());
     List<Span> summary = summarize(rank(proGroups));
     return new Analysis(keyPoints, counterPoints, summary, sents.size(), toEmbed.size());
+  }
+
+  /** The texts the cleaner removed from a page (12 characters or more: shorter ones are words). */
+  private static List<String> removedTexts(Passages d) {
+    List<String> out = new ArrayList<>();
+    for (var r : d.page().removed()) {
+      String t = d.page().text().substring(r.start(), r.end()).strip();
+      if (t.length() >= 12) {
+        out.add(t);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Quirk: a page can repeat a line that the cleaner removed in one place (a lead repeated as
+   * a caption, a line repeated across pages) and kept in another; evidence never shows text
+   * the brief says was removed, so such sentences are not candidates.
+   */
+  private static boolean repeatsRemoved(String sentence, List<String> removed) {
+    for (String r : removed) {
+      if (sentence.contains(r)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Indexes of the sentences worth embedding: all of them, or the lexically best when too many. */

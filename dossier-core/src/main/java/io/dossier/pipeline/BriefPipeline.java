@@ -101,7 +101,8 @@ public final class BriefPipeline {
     progress.stage("question", 0);
     String question = inferred ? new QuestionInferrer(embedder).infer(independent) : config.question().strip();
     progress.stage("embed", 0);
-    Analysis a = new PointFinder(embedder, config.points()).find(question, independent, progress::advance);
+    Analysis a = new PointFinder(embedder, config.points()).find(question, independent, progress::advance,
+        name -> progress.stage(name, 0));
     List<Page> outPages = new ArrayList<>();
     for (Passages p : marked) {
       outPages.add(p.page());
