@@ -80,7 +80,8 @@ final class Labeler {
           case 4 -> 0.95;
           default -> 0.7;
         };
-        double own = questionStems.containsAll(o.stems) ? 0.35 : 1.0;
+        long fresh = o.stems.stream().filter(x -> !questionStems.contains(x)).count();
+        double own = fresh == 0 ? 0.35 : Math.sqrt(fresh / (double) o.stems.size());
         double score = coverage * idf * len * own;
         String surface = bestSurface(o.surfaces);
         if (score > bestScore || (score == bestScore && surface.compareTo(best) < 0)) {

@@ -115,9 +115,11 @@ public final class PointFinder {
       cands.add(new Candidate(owner.get(i), sents.get(i), texts.get(i), lex[i], semN, rel, vecs[k], counter));
     }
     stages.accept("group");
-    List<Candidate> chosen = choose(cands);
+    List<Candidate> chosen = choose(cands, 0.35);
     List<Candidate> pro = chosen.stream().filter(c -> !c.counter()).toList();
-    List<Candidate> con = chosen.stream().filter(Candidate::counter).toList();
+    // The other side argues against the question's premise, so it matches the question less
+    // well than the answers do: it is drawn from a wider pool.
+    List<Candidate> con = choose(cands, 0.2).stream().filter(Candidate::counter).toList();
     List<Group> proGroups = group(pro, qStems);
     List<Group> conGroups = group(con, qStems);
     List<Group> all = new ArrayList<>(proGroups);
@@ -126,9 +128,9 @@ public final class PointFinder {
     for (int g = 0; g < all.size(); g++) {
       all.get(g).label = labels.get(g);
     }
-    List<Point> keyPoints = toPoints(rank(proGroups), settings.maxKeyPoints());
-    List<Point> counterPoints = toPoints(rank(conGroups), settings.maxCounterPoints());
-    List<Span> summary = summarize(rank(proGroups));
+    List<Point> keyPoints = toPoints(rank(proGroups, 0.6), settings.maxKeyPoints());
+    List<Point> counterPoints = toPoints(rank(conGroups, 0.3), settings.maxCounterPoints());
+    List<Span> summary = summarize(rank(proGroups, 0.6));
     return new Analysis(keyPoints, counterPoints, summary, sents.size(), toEmbed.size());
   }
 
@@ -199,7 +201,7 @@ public final class PointFinder {
   }
 
   /** The sentences relevant enough to group: the upper part of the relevance range. */
-  private List<Candidate> choose(List<Candidate> cands) {
+  private List<Candidate> choose(List<Candidate> cands, double floor) {
     List<Candidate> sorted = new ArrayList<>(cands);
     sorted.sort(Comparator.comparingDouble(Candidate::relevance).reversed()
         .thenComparing(c -> c.docId()).thenComparingInt(c -> c.sentence().start()));
@@ -207,7 +209,7 @@ public final class PointFinder {
     int limit = Math.min(settings.maxGrouped(), Math.max(12, (int) Math.ceil(sorted.size() * 0.6)));
     List<Candidate> out = new ArrayList<>();
     for (Candidate c : sorted) {
-      if (out.size() >= limit || c.relevance() < 0.35 * top) {
+      if (out.size() >= limit || c.relevance() < floor * top) {
         break;
       }
       out.add(c);
@@ -252,6 +254,15 @@ public final class PointFinder {
 
     int sources() {
       return (int) members.stream().map(Candidate::docId).distinct().count();
+    }
+
+    double meanRelevance() {
+      List<Candidate> ev = evidence();
+      double s = 0;
+      for (Candidate c : ev) {
+        s += c.relevance();
+      }
+      return ev.isEmpty() ? 0 : s / ev.size();
     }
 
     double strength() {
@@ -394,8 +405,18 @@ public final class PointFinder {
     return out;
   }
 
-  private static List<Group> rank(List<Group> groups) {
-    List<Group> out = new ArrayList<>(groups);
+  /**
+   * Groups ranked by independent sources, then by the relevance of their evidence. A group
+   * whose evidence is much less relevant than the best group's (a side remark that several
+   * sources happen to share) is left out.
+   */
+  private static List<Group> rank(List<Group> groups, double relativeFloor) {
+    double best = 0;
+    for (Group g : groups) {
+      best = Math.max(best, g.meanRelevance());
+    }
+    double floor = relativeFloor * best;
+    List<Group> out = new ArrayList<>(groups.stream().filter(g -> g.meanRelevance() >= floor).toList());
     out.sort(Comparator.comparingInt((Group g) -> -g.sources())
         .thenComparingDouble(g -> -g.strength())
         .thenComparing(g -> g.members.get(0).docId())
