@@ -1,0 +1,450 @@
+package io.dossier.clean;
+
+import io.dossier.ingest.Decoded;
+import io.dossier.model.CharSpan;
+import io.dossier.model.Removal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the article in a plain-text page dump (what a browser's "save as text" or a scraper
+ * leaves: menus, titles, captions, teasers and footers on lines of their own, around one
+ * contiguous article). Works from lines alone:
+ *
+ * <ul>
+ *   <li>the body is the stretch between the first and the last sentence-like paragraph that
+ *       shares its vocabulary with the rest of the page;</li>
+ *   <li>before it: the first title-like line is the title, its repeats and unrelated short
+ *       lines are navigation;</li>
+ *   <li>inside it: short unpunctuated lines are headings when the next paragraph takes up
+ *       their words, captions otherwise; labelled prompts ("WORD: headline") are teasers;</li>
+ *   <li>after it: link prompts, share and related blocks, lists of unrelated headlines and
+ *       site disclaimers;</li>
+ *   <li>anywhere: lines repeated across the corpus are boilerplate.</li>
+ * </ul>
+ *
+ * The text is never changed: the result keeps and removes spans of the given text.
+ * Stateless and thread-safe.
+ */
+public final class TextDumpCleaner implements Extractor {
+  /** "READ ALSO: ...", "WATCH: ...": an upper-case label and a colon opening a short line. */
+  private static final Pattern LABEL_PROMPT = Pattern.compile("^\\p{Lu}[\\p{Lu}\\s]{2,24}:\\s*\\S");
+  /** Web prompts that point elsewhere rather than report (generic English calls to action). */
+  private static final Pattern LINK_PROMPT = Pattern.compile(
+      "^(read (more|also|next)|see (more|also)|watch|click|tap|follow us|subscribe|sign up|"
+          + "related|more from|more on|you may also|recommended|advertisement|share|"
+          + "for more|for the latest|check out|visit|download|listen|skip to)\\b|"
+          + "\\b(check out|click here|visit (this|our)|read (more|the full)|subscribe to)\\b",
+      Pattern.CASE_INSENSITIVE);
+  private static final Pattern SHARE = Pattern.compile(
+      "\\b(share|tweet|facebook|whatsapp|email|print|copy link|linkedin|telegram)\\b",
+      Pattern.CASE_INSENSITIVE);
+  /** Words a site uses about itself in disclaimers and legal lines. */
+  private static final Set<String> META = Set.of(
+      "site", "website", "editor", "editorial", "opinion", "opinions", "views", "view",
+      "disclaimer", "copyright", "rights", "reserved", "responsibility", "responsible",
+      "automatically", "translate", "translated", "translation", "cookies", "privacy",
+      "terms", "advertising", "affiliate", "endorse", "reflect", "necessarily");
+
+  @Override
+  public Extraction extract(Decoded page, CorpusStats corpus) {
+    String text = page.text();
+    List<Block> blocks = Block.lines(text);
+    String[] reason = new String[blocks.size()];
+    boolean[] heading = new boolean[blocks.size()];
+    if (blocks.isEmpty()) {
+      return new Extraction(text, null, null, List.of(), List.of(), List.of("no-article"));
+    }
+    double[] support = support(blocks);
+    markCorpusRepeats(blocks, corpus, reason);
+
+    int first = -1;
+    for (int i = 0; i < blocks.size() && first < 0; i++) {
+      if (reason[i] == null && blocks.get(i).bodyLike() && support[i] >= 0.15) {
+        first = i;
+      }
+    }
+    if (first < 0) {
+      // Quirk: a short note with no full paragraph (a brief, a list); keep what is not clutter.
+      first = 0;
+    }
+    String title = topZone(blocks, first, support, reason, heading);
+    int last = tailZone(blocks, first, support, reason);
+    middleZone(blocks, first, last, support, reason, heading, title);
+
+    List<CharSpan> kept = new ArrayList<>();
+    List<Removal> removed = new ArrayList<>();
+    for (int i = 0; i < blocks.size(); i++) {
+      Block b = blocks.get(i);
+      if (reason[i] == null) {
+        kept.add(new CharSpan(b.start(), b.end()));
+      } else {
+        removed.add(new Removal(b.start(), b.end(), reason[i]));
+      }
+    }
+    List<String> flags = new ArrayList<>();
+    if (kept.isEmpty()) {
+      flags.add("no-article");
+    }
+    if (machineTranslated(text, blocks, reason)) {
+      flags.add("machine-translated");
+    }
+    return new Extraction(text, title, null, kept, removed, flags);
+  }
+
+  /** Share of a block's content stems that occur in other blocks of the page. */
+  private static double[] support(List<Block> blocks) {
+    Map<String, Integer> df = new HashMap<>();
+    Set<String> seenLines = new HashSet<>();
+    for (Block b : blocks) {
+      if (seenLines.add(CorpusStats.key(b.text()))) {
+        for (String s : b.stems()) {
+          df.merge(s, 1, Integer::sum);
+        }
+      }
+    }
+    double[] out = new double[blocks.size()];
+    for (int i = 0; i < blocks.size(); i++) {
+      Set<String> st = blocks.get(i).stems();
+      if (st.isEmpty()) {
+        continue;
+      }
+      int shared = 0;
+      for (String s : st) {
+        if (df.getOrDefault(s, 0) >= 2) {
+          shared++;
+        }
+      }
+      out[i] = shared / (double) st.size();
+    }
+    return out;
+  }
+
+  private static void markCorpusRepeats(List<Block> blocks, CorpusStats corpus, String[] reason) {
+    if (corpus.documents() < 2) {
+      return;
+    }
+    // Quirk: two copies of one article share every line; only lines that are not prose, or
+    // prose repeated on many pages (a site's standing disclaimer), count as boilerplate.
+    int manyPages = Math.max(3, corpus.documents() / 4);
+    for (int i = 0; i < blocks.size(); i++) {
+      Block b = blocks.get(i);
+      int n = corpus.documentsWith(b.text());
+      if ((n >= 2 && b.shortLine() && b.words() >= 2) || n >= manyPages) {
+        reason[i] = "repeated-across-pages";
+      }
+    }
+  }
+
+  /** Before the body: choose the title, keep related headings, drop navigation and repeats. */
+  private static String topZone(List<Block> blocks, int first, double[] support, String[] reason,
+      boolean[] heading) {
+    String title = null;
+    Set<String> keptKeys = new HashSet<>();
+    Set<String> body = bodyStems(blocks, first);
+    for (int i = 0; i < first; i++) {
+      if (reason[i] != null) {
+        continue;
+      }
+      Block b = blocks.get(i);
+      String key = CorpusStats.key(b.text());
+      if (keptKeys.contains(key)) {
+        reason[i] = "repeated-title";
+        continue;
+      }
+      boolean titleLike = b.words() >= 3 && b.words() <= 25 && (!b.terminal() || b.text().endsWith("?"));
+      double related = overlap(b.stems(), body);
+      if (titleLike && related >= 0.5 && !LINK_PROMPT.matcher(b.text()).find()) {
+        if (title == null) {
+          title = b.text();
+        }
+        keptKeys.add(key);
+        heading[i] = true;
+      } else if (b.bodyLike() || (b.terminal() && b.words() >= 6 && related >= 0.5)) {
+        keptKeys.add(key);
+      } else {
+        reason[i] = LINK_PROMPT.matcher(b.text()).find() ? "link-prompt" : "navigation";
+      }
+    }
+    return title;
+  }
+
+  /**
+   * After the body, from the end backwards: everything up to the last paragraph that is
+   * article prose goes. Returns the index of that last body block.
+   */
+  private static int tailZone(List<Block> blocks, int first, double[] support, String[] reason) {
+    double bodySupport = medianBodySupport(blocks, first, support, reason);
+    int n = blocks.size();
+    int i = n - 1;
+    while (i > first) {
+      Block b = blocks.get(i);
+      if (reason[i] != null) {
+        i--;
+        continue;
+      }
+      String why = tailReason(b, support[i], bodySupport);
+      if (why == null) {
+        break;
+      }
+      reason[i] = why;
+      i--;
+    }
+    int last = i;
+    // Quirk: portals end an article with a prompt line and then a list of unrelated
+    // headlines that read like one-sentence paragraphs. A run of two or more short
+    // one-sentence blocks after an unpunctuated or prompt line, less tied to the page than
+    // its body, is such a list.
+    for (int brk = last; brk > first; brk--) {
+      Block b = blocks.get(brk);
+      boolean isBreak = b.shortLine() || LINK_PROMPT.matcher(b.text()).find() || reason[brk] != null;
+      if (!isBreak) {
+        continue;
+      }
+      int run = 0;
+      double runSupport = 0;
+      boolean allShort = true;
+      for (int j = brk + 1; j <= last; j++) {
+        Block r = blocks.get(j);
+        if (reason[j] != null) {
+          continue;
+        }
+        if (r.words() > 30 || sentenceCount(r.text()) > 1) {
+          allShort = false;
+          break;
+        }
+        run++;
+        runSupport += support[j];
+      }
+      if (allShort && run >= 2 && runSupport / run < 0.85 * bodySupport) {
+        for (int j = brk; j <= last; j++) {
+          if (reason[j] == null) {
+            reason[j] = j == brk ? "link-prompt" : "headline-list";
+          }
+        }
+        last = brk - 1;
+        while (last > first && reason[last] != null) {
+          last--;
+        }
+        // Prompts just before the list ("For more ..., visit ...") go with it.
+        while (last > first && LINK_PROMPT.matcher(blocks.get(last).text()).find()
+            && !blocks.get(last).bodyLike()) {
+          reason[last] = "link-prompt";
+          last--;
+        }
+        break;
+      }
+      if (b.bodyLike()) {
+        break;
+      }
+    }
+    for (int j = last; j > first; j--) {
+      Block b = blocks.get(j);
+      if (reason[j] == null && LINK_PROMPT.matcher(b.text()).find() && b.words() <= 30
+          && startsWithPrompt(b.text())) {
+        reason[j] = "link-prompt";
+        last = j - 1;
+      } else if (reason[j] == null) {
+        break;
+      }
+    }
+    return last;
+  }
+
+  private static boolean startsWithPrompt(String text) {
+    String t = text.toLowerCase(Locale.ROOT);
+    return t.startsWith("for more") || t.startsWith("for the latest") || t.startsWith("read ")
+        || t.startsWith("see ") || t.startsWith("click") || t.startsWith("subscribe")
+        || t.startsWith("follow") || t.startsWith("visit") || t.startsWith("check out");
+  }
+
+  /** Why a block at the tail is not article prose, or null if it is. */
+  private static String tailReason(Block b, double support, double bodySupport) {
+    String t = b.text();
+    if (isDisclaimer(b)) {
+      return "disclaimer";
+    }
+    if (b.shortLine() || b.words() <= 3) {
+      if (SHARE.matcher(t).find()) {
+        return "share";
+      }
+      if (t.toLowerCase(Locale.ROOT).contains("related")) {
+        return "related";
+      }
+      return LINK_PROMPT.matcher(t).find() ? "link-prompt" : "boilerplate";
+    }
+    if (LINK_PROMPT.matcher(t).find() && startsWithPrompt(t) && b.words() <= 30) {
+      return "link-prompt";
+    }
+    if (b.words() < 40 && support < 0.3 && support < 0.6 * bodySupport) {
+      return "unrelated";
+    }
+    return null;
+  }
+
+  private static boolean isDisclaimer(Block b) {
+    int hits = 0;
+    for (String w : io.dossier.text.Words.lower(b.text())) {
+      if (META.contains(w)) {
+        hits++;
+      }
+    }
+    return hits >= 3 || (hits >= 2 && b.words() < 60 && b.text().toLowerCase(Locale.ROOT).contains("site"));
+  }
+
+  /** Inside the body: headings, captions, teasers, repeats. */
+  private static void middleZone(List<Block> blocks, int first, int last, double[] support,
+      String[] reason, boolean[] heading, String title) {
+    Set<String> seen = new HashSet<>();
+    if (title != null) {
+      seen.add(CorpusStats.key(title));
+    }
+    for (int i = 0; i < first; i++) {
+      if (reason[i] == null) {
+        seen.add(CorpusStats.key(blocks.get(i).text()));
+      }
+    }
+    for (int i = first; i <= last && i < blocks.size(); i++) {
+      if (reason[i] != null) {
+        continue;
+      }
+      Block b = blocks.get(i);
+      String key = CorpusStats.key(b.text());
+      if (!b.bodyLike() && seen.contains(key)) {
+        reason[i] = "repeated-title";
+        continue;
+      }
+      if (isTitleRepeat(key, seen)) {
+        reason[i] = "repeated-title";
+        continue;
+      }
+      seen.add(key);
+      if (LABEL_PROMPT.matcher(b.text()).find() && b.words() <= 40) {
+        reason[i] = "teaser";
+      } else if (startsWithPrompt(b.text()) && LINK_PROMPT.matcher(b.text()).find() && !b.bodyLike()) {
+        reason[i] = "link-prompt";
+      } else if (isDisclaimer(b) && support[i] < 0.5) {
+        reason[i] = "disclaimer";
+      } else if (b.shortLine()) {
+        Block next = nextKept(blocks, i, last, reason);
+        double taken = next == null ? 0 : overlap(b.stems(), next.stems());
+        if (b.text().endsWith(":") && next != null) {
+          continue; // introduces what follows
+        }
+        if (taken >= 0.66 && b.words() >= 1) {
+          heading[i] = true;
+        } else {
+          reason[i] = SHARE.matcher(b.text()).find() && b.words() <= 5 ? "share" : "caption";
+        }
+      }
+    }
+  }
+
+  /** A line that is the title or a heading again, give or take a question mark. */
+  private static boolean isTitleRepeat(String key, Set<String> seen) {
+    return !key.isEmpty() && seen.contains(key);
+  }
+
+  private static Block nextKept(List<Block> blocks, int i, int last, String[] reason) {
+    for (int j = i + 1; j <= last && j < blocks.size(); j++) {
+      if (reason[j] == null && !blocks.get(j).shortLine()) {
+        return blocks.get(j);
+      }
+    }
+    return null;
+  }
+
+  private static Set<String> bodyStems(List<Block> blocks, int from) {
+    Set<String> out = new HashSet<>();
+    for (int i = from; i < blocks.size(); i++) {
+      if (blocks.get(i).bodyLike()) {
+        out.addAll(blocks.get(i).stems());
+      }
+    }
+    return out;
+  }
+
+  private static double overlap(Set<String> a, Set<String> b) {
+    if (a.isEmpty()) {
+      return 0;
+    }
+    int n = 0;
+    for (String s : a) {
+      if (b.contains(s)) {
+        n++;
+      }
+    }
+    return n / (double) a.size();
+  }
+
+  private static double medianBodySupport(List<Block> blocks, int first, double[] support, String[] reason) {
+    double[] v = new double[blocks.size()];
+    int n = 0;
+    for (int i = first; i < blocks.size(); i++) {
+      if (reason[i] == null && blocks.get(i).bodyLike()) {
+        v[n++] = support[i];
+      }
+    }
+    if (n == 0) {
+      return 0.5;
+    }
+    double[] s = Arrays.copyOf(v, n);
+    Arrays.sort(s);
+    return s[n / 2];
+  }
+
+  static int sentenceCount(String text) {
+    int count = 0;
+    for (int i = 0; i < text.length() - 1; i++) {
+      char c = text.charAt(i);
+      if ((c == '.' || c == '!' || c == '?') && Character.isWhitespace(text.charAt(i + 1))
+          && i + 2 < text.length() && Character.isUpperCase(text.charAt(i + 2))) {
+        count++;
+      }
+    }
+    return count + 1;
+  }
+
+  /**
+   * A page that says it was translated automatically, or whose prose shows the marks of
+   * machine translation (sentences resumed in lower case after a full stop, spaces before
+   * punctuation) often enough.
+   */
+  private static boolean machineTranslated(String text, List<Block> blocks, String[] reason) {
+    for (int i = 0; i < blocks.size(); i++) {
+      String t = blocks.get(i).text().toLowerCase(Locale.ROOT);
+      if (t.contains("translat") && (t.contains("automatic") || t.contains("machine")
+          || t.contains("programmatic") || t.contains("software"))) {
+        return true;
+      }
+    }
+    int anomalies = 0;
+    int sentences = 0;
+    for (int i = 0; i < blocks.size(); i++) {
+      if (reason[i] != null) {
+        continue;
+      }
+      String t = blocks.get(i).text();
+      for (int k = 1; k + 2 < t.length(); k++) {
+        char c = t.charAt(k);
+        if (c == '.' && t.charAt(k + 1) == ' ') {
+          sentences++;
+          if (Character.isLowerCase(t.charAt(k + 2)) && Character.isLowerCase(t.charAt(k - 1))) {
+            anomalies++;
+          }
+        } else if (c == ' ' && (t.charAt(k + 1) == ',' || t.charAt(k + 1) == '.')
+            && Character.isLetter(t.charAt(k - 1))) {
+          anomalies++;
+        }
+      }
+    }
+    return sentences >= 10 && anomalies >= 3 && anomalies >= sentences * 0.04;
+  }
+}
