@@ -36,6 +36,10 @@ import org.jsoup.nodes.Element;
 public final class HtmlExtractor implements Extractor {
   /** Share of the page's prose above which a boilerplate-named element is taken as a wrapper. */
   private static final double WRAPPER_SHARE = 0.5;
+  /** Weight factor for elements marked up as the article. */
+  private static final double ARTICLE_BONUS = 1.25;
+  /** Debugging hook for package tests: receives the chosen container and its rivals. */
+  static volatile java.util.function.Consumer<String> trace;
 
   @Override
   public Extraction extract(Decoded page, CorpusStats corpus) {
@@ -115,11 +119,14 @@ public final class HtmlExtractor implements Extractor {
       return null;
     }
     // Pass 1: how much prose each element holds, to tell wrappers from real boilerplate parts.
+    // Per element: prose characters, and the number of prose blocks.
     Map<Element, double[]> proseIn = new IdentityHashMap<>();
     for (int i = 0; i < n; i++) {
       if (good[i]) {
         for (Element e = blocks.get(i).owner; e != null; e = e.parent()) {
-          proseIn.computeIfAbsent(e, k -> new double[1])[0] += blocks.get(i).chars;
+          double[] p = proseIn.computeIfAbsent(e, k -> new double[2]);
+          p[0] += blocks.get(i).chars;
+          p[1]++;
         }
       }
     }
@@ -137,6 +144,15 @@ public final class HtmlExtractor implements Extractor {
         sum.computeIfAbsent(e, k -> new double[1])[0] += w;
       }
     }
+    // Markup that says "the article is here" (<article>, <main>, schema.org articleBody,
+    // "entry-content"-style names) raises an element's weight; it is only a tie-breaker,
+    // since listing pages use <article> for every teaser.
+    for (Map.Entry<Element, double[]> en : sum.entrySet()) {
+      double[] s = en.getValue();
+      if (s[0] > 0 && articleMarkup(en.getKey())) {
+        s[0] *= ARTICLE_BONUS;
+      }
+    }
     Element best = null;
     double bestScore = Double.NEGATIVE_INFINITY;
     for (Map.Entry<Element, double[]> en : sum.entrySet()) {
@@ -145,6 +161,10 @@ public final class HtmlExtractor implements Extractor {
         best = en.getKey();
         bestScore = s;
       }
+    }
+    if (trace != null) {
+      sum.entrySet().stream().sorted((x, y) -> Double.compare(y.getValue()[0], x.getValue()[0])).limit(6)
+          .forEach(en -> trace.accept(String.format("%.0f %s", en.getValue()[0], en.getKey().cssSelector())));
     }
     if (best == null || bestScore <= 0) {
       for (Block b : blocks) {
@@ -177,7 +197,7 @@ public final class HtmlExtractor implements Extractor {
         b.reason = outsideReason(b.owner, null, names);
         continue;
       }
-      String r = insideReason(b, root, title, names);
+      String r = insideReason(b, root, title, names, proseIn, totalGood);
       if (r != null) {
         b.reason = r;
       } else {
@@ -186,6 +206,11 @@ public final class HtmlExtractor implements Extractor {
     }
     trimEnds(blocks, good);
     return best;
+  }
+
+  private static boolean articleMarkup(Element e) {
+    String tag = e.normalName();
+    return tag.equals("article") || tag.equals("main") || NameSignals.articleLike(e);
   }
 
   private static boolean isAncestor(Element a, Element d) {
@@ -230,8 +255,10 @@ public final class HtmlExtractor implements Extractor {
         }
       }
       if (r != null) {
+        // Quirk: layout wrappers carry names like "page-with-sidebar" or "has-comments"; an
+        // element holding most of the page's prose in several paragraphs is not boilerplate.
         double[] p = proseIn.get(e);
-        if (p == null || p[0] < WRAPPER_SHARE * totalGood) {
+        if (p == null || p[0] < WRAPPER_SHARE * totalGood || p[1] < 3) {
           return r;
         }
       }
@@ -252,8 +279,9 @@ public final class HtmlExtractor implements Extractor {
     };
   }
 
-  private static String insideReason(Block b, Element root, String title, Map<Element, String> names) {
-    String r = boilerAncestor(b.owner, root, names, Map.of(), Double.POSITIVE_INFINITY);
+  private static String insideReason(Block b, Element root, String title, Map<Element, String> names,
+      Map<Element, double[]> proseIn, double totalGood) {
+    String r = boilerAncestor(b.owner, root, names, proseIn, totalGood);
     if (r != null) {
       return r;
     }

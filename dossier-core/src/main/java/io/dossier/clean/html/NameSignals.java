@@ -65,6 +65,21 @@ final class NameSignals {
         || lower.contains("screenreader")) {
       return "hidden";
     }
+    // Quirk: blog engines label posts with taxonomy classes ("tag-review", "author-jane",
+    // "category-news"): generic words like these count only as the last part of a class name
+    // ("post-tags", "entry-date").
+    for (String item : lower.split("\\s+")) {
+      int dash = Math.max(item.lastIndexOf('-'), item.lastIndexOf('_'));
+      String last = dash >= 0 ? item.substring(dash + 1) : item;
+      switch (last) {
+        case "tags", "tag", "topics", "keywords", "tagged", "tagcloud":
+          return "tags";
+        case "author", "authors", "date", "published", "timestamp", "time", "meta":
+          return "byline";
+        default:
+          break;
+      }
+    }
     // Split on anything that is not a letter or digit, and at camelCase humps ("shareBar").
     StringBuilder tok = new StringBuilder();
     for (int i = 0; i <= names.length(); i++) {
@@ -96,9 +111,7 @@ final class NameSignals {
         return "navigation";
       case "ad", "ads", "adv", "advert", "dfp", "gpt", "sponsor", "sponsored", "promo", "banner":
         return "advertisement";
-      case "tags", "tag", "topics", "keywords":
-        return "tags";
-      case "byline", "author", "authors", "dateline", "timestamp", "published", "date":
+      case "byline", "dateline":
         return "byline";
       case "footer", "foot":
         return "footer";
@@ -128,6 +141,11 @@ final class NameSignals {
     if (t.startsWith("share") || t.startsWith("sharing") || t.contains("social")
         || t.endsWith("share") || t.endsWith("sharing")) {
       return "share";
+    }
+    // Pop-ups and overlays (consent dialogs, sign-up walls, galleries) are not part of the page.
+    if (t.startsWith("modal") || t.startsWith("popup") || t.endsWith("popup") || t.startsWith("overlay")
+        || t.startsWith("lightbox") || t.equals("dialog")) {
+      return "dialog";
     }
     if (t.contains("cookie") || t.contains("consent") || t.contains("gdpr")) {
       return "cookie-notice";
