@@ -36,6 +36,7 @@ import org.jsoup.nodes.Element;
 public final class HtmlExtractor implements Extractor {
   /** Share of the page's prose above which a boilerplate-named element is taken as a wrapper. */
   private static final double WRAPPER_SHARE = 0.5;
+  private static final java.util.Set<String> NEVER_WRAPPER = java.util.Set.of("comments", "cookie-notice", "dialog");
   /** Weight factor for elements marked up as the article. */
   private static final double ARTICLE_BONUS = 1.25;
   /** Debugging hook for package tests: receives the chosen container and its rivals. */
@@ -257,8 +258,10 @@ public final class HtmlExtractor implements Extractor {
       if (r != null) {
         // Quirk: layout wrappers carry names like "page-with-sidebar" or "has-comments"; an
         // element holding most of the page's prose in several paragraphs is not boilerplate.
+        // Comment threads and consent dialogs can out-write the article, so they never count
+        // as wrappers.
         double[] p = proseIn.get(e);
-        if (p == null || p[0] < WRAPPER_SHARE * totalGood || p[1] < 3) {
+        if (p == null || p[0] < WRAPPER_SHARE * totalGood || p[1] < 3 || NEVER_WRAPPER.contains(r)) {
           return r;
         }
       }

@@ -10,6 +10,14 @@ import org.jsoup.nodes.Element;
  * Stateless and thread-safe.
  */
 final class NameSignals {
+  private static final java.util.Set<String> DIALOG = java.util.Set.of(
+      "modal", "popup", "overlay", "lightbox", "dialog", "interstitial");
+  private static final java.util.Set<String> PART = java.util.Set.of(
+      "body", "content", "container", "wrap", "wrapper", "inner", "box", "dialog", "window", "backdrop");
+
+  private static final java.util.Set<String> STATE = java.util.Set.of(
+      "enable", "enabled", "has", "with", "no", "is", "js", "open", "show", "use", "allow");
+
   private NameSignals() {
   }
 
@@ -79,6 +87,16 @@ final class NameSignals {
         default:
           break;
       }
+      // Pop-ups and overlays (consent dialogs, sign-up walls, galleries) are not part of the
+      // page; but "modal-enabled" or "popup-trigger" only describe behaviour.
+      String first = item.split("[-_]", 2)[0];
+      boolean state = false;
+      for (String part : item.split("[-_]")) {
+        state |= STATE.contains(part);
+      }
+      if (!state && (DIALOG.contains(last) || DIALOG.contains(first) && PART.contains(last))) {
+        return "dialog";
+      }
     }
     // Split on anything that is not a letter or digit, and at camelCase humps ("shareBar").
     StringBuilder tok = new StringBuilder();
@@ -141,11 +159,6 @@ final class NameSignals {
     if (t.startsWith("share") || t.startsWith("sharing") || t.contains("social")
         || t.endsWith("share") || t.endsWith("sharing")) {
       return "share";
-    }
-    // Pop-ups and overlays (consent dialogs, sign-up walls, galleries) are not part of the page.
-    if (t.startsWith("modal") || t.startsWith("popup") || t.endsWith("popup") || t.startsWith("overlay")
-        || t.startsWith("lightbox") || t.equals("dialog")) {
-      return "dialog";
     }
     if (t.contains("cookie") || t.contains("consent") || t.contains("gdpr")) {
       return "cookie-notice";
