@@ -36,7 +36,7 @@ import org.jsoup.nodes.Element;
 public final class HtmlExtractor implements Extractor {
   /** Share of the page's prose above which a boilerplate-named element is taken as a wrapper. */
   private static final double WRAPPER_SHARE = 0.5;
-  private static final java.util.Set<String> NEVER_WRAPPER = java.util.Set.of("comments", "cookie-notice", "dialog");
+  private static final java.util.Set<String> NEVER_WRAPPER = java.util.Set.of("comments", "cookie-notice");
   /** Weight factor for elements marked up as the article. */
   private static final double ARTICLE_BONUS = 1.25;
   /** Debugging hook for package tests: receives the chosen container and its rivals. */
@@ -125,9 +125,18 @@ public final class HtmlExtractor implements Extractor {
     for (int i = 0; i < n; i++) {
       if (good[i]) {
         for (Element e = blocks.get(i).owner; e != null; e = e.parent()) {
-          double[] p = proseIn.computeIfAbsent(e, k -> new double[2]);
+          double[] p = proseIn.computeIfAbsent(e, k -> new double[3]);
           p[0] += blocks.get(i).chars;
           p[1]++;
+        }
+      }
+    }
+    // Elements around a marked-up article (<article>, articleBody) holding much of the prose:
+    // whatever their names, they are wrappers (p[2] = 1).
+    for (Map.Entry<Element, double[]> en : proseIn.entrySet()) {
+      if (en.getValue()[0] >= 0.3 * totalGood && articleMarkup(en.getKey())) {
+        for (Element e = en.getKey(); e != null; e = e.parent()) {
+          proseIn.get(e)[2] = 1;
         }
       }
     }
@@ -261,7 +270,9 @@ public final class HtmlExtractor implements Extractor {
         // Comment threads and consent dialogs can out-write the article, so they never count
         // as wrappers.
         double[] p = proseIn.get(e);
-        if (p == null || p[0] < WRAPPER_SHARE * totalGood || p[1] < 3 || NEVER_WRAPPER.contains(r)) {
+        boolean wrapper = p != null && !NEVER_WRAPPER.contains(r)
+            && (p[2] > 0 || p[0] >= WRAPPER_SHARE * totalGood && p[1] >= 3 && !r.equals("dialog"));
+        if (!wrapper) {
           return r;
         }
       }
