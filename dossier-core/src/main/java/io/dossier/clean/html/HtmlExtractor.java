@@ -96,7 +96,13 @@ public final class HtmlExtractor implements Extractor {
    * (Counted in characters as well as words so that pages in scripts without spaces work.)
    */
   private static boolean prose(Block b) {
-    if (b.isHeading() || b.linkDensity() > 0.33) {
+    if (b.isHeading()) {
+      return false;
+    }
+    // Quirk: news round-ups lead each item with a linked headline sentence ("<li><a>X did
+    // Y.</a> More text</li>"): a long block may have more of its text in links.
+    double maxLinks = b.words >= 30 ? 0.6 : 0.33;
+    if (b.linkDensity() > maxLinks) {
       return false;
     }
     return b.words >= 15 || b.chars >= 120 || (b.words >= 7 && b.endsLikeSentence());
