@@ -37,6 +37,10 @@ public final class HtmlExtractor implements Extractor {
   /** Share of the page's prose above which a boilerplate-named element is taken as a wrapper. */
   private static final double WRAPPER_SHARE = 0.5;
   private static final java.util.Set<String> NEVER_WRAPPER = java.util.Set.of("comments", "cookie-notice");
+  /** A child holding this share of its parent's weight is the tighter, better container. */
+  private static final double DESCEND_SHARE = 0.85;
+  /** A sibling of the container with this share of its weight in prose joins the article. */
+  private static final double SIBLING_SHARE = 0.25;
   /** Weight factor for elements marked up as the article. */
   private static final double ARTICLE_BONUS = 1.25;
   /** Debugging hook for package tests: receives the chosen container and its rivals. */
@@ -178,6 +182,20 @@ public final class HtmlExtractor implements Extractor {
         bestScore = s;
       }
     }
+    // Prefer the tighter element: a page's teaser rail or a list of other stories adds a little
+    // prose to the element above the article; take a child that holds nearly all the weight.
+    for (boolean moved = true; moved; ) {
+      moved = false;
+      for (Element c : best.children()) {
+        double[] s = sum.get(c);
+        if (s != null && s[0] >= DESCEND_SHARE * bestScore) {
+          best = c;
+          bestScore = s[0];
+          moved = true;
+          break;
+        }
+      }
+    }
     if (trace != null) {
       sum.entrySet().stream().sorted((x, y) -> Double.compare(y.getValue()[0], x.getValue()[0])).limit(6)
           .forEach(en -> trace.accept(String.format("%.0f %s", en.getValue()[0], en.getKey().cssSelector())));
@@ -200,7 +218,7 @@ public final class HtmlExtractor implements Extractor {
         }
         double[] s = sum.get(sib);
         double[] p = proseIn.get(sib);
-        if (s != null && p != null && s[0] > 0 && p[0] >= 0.1 * bestScore
+        if (s != null && p != null && s[0] > 0 && p[0] >= SIBLING_SHARE * bestScore
             && NameSignals.boilerplate(sib) == null) {
           region.add(sib);
         }
@@ -308,8 +326,12 @@ public final class HtmlExtractor implements Extractor {
     if (b.tag().equals("h1") || title != null && b.isHeading() && sameText(b.text, title)) {
       return "title";
     }
-    if (b.linkDensity() > 0.5) {
+    if (b.linkDensity() > 0.5 && !(b.words >= 30 && b.linkDensity() <= 0.6)) {
       return "links";
+    }
+    // Quirk: fallbacks for old browsers show escaped markup ("<img src=...>") as text.
+    if (b.text.startsWith("<") && b.text.endsWith(">") && b.text.indexOf('=') > 0) {
+      return "markup";
     }
     return null;
   }
