@@ -44,6 +44,7 @@ final class BlockWalker implements NodeFilter {
   private int linkDepth;
   private int preDepth;
   private Element curOwner;
+  private final java.util.Map<Element, Boolean> cellKinds = new java.util.IdentityHashMap<>();
 
   /** Walks {@code root} (normally the document's {@code <body>} or {@code <html>}). */
   static BlockWalker walk(Element root) {
@@ -76,8 +77,21 @@ final class BlockWalker implements NodeFilter {
       return FilterResult.SKIP_ENTIRELY;
     }
     if (tag.equals("br")) {
-      if (cur.length() > 0) {
+      // Quirk: old pages and some CMSs make paragraphs with <br><br> instead of <p>.
+      if (cur.length() > 0 && cur.charAt(cur.length() - 1) == '\n') {
+        flush();
+      } else if (cur.length() > 0) {
         cur.append('\n');
+      }
+      return FilterResult.CONTINUE;
+    }
+    if ((tag.equals("td") || tag.equals("th")) && !hasBlockInside(e)) {
+      // A data cell: cells of one row stay on one line, separated by a tab.
+      if (cur.length() > 0 && cur.charAt(cur.length() - 1) != '\n') {
+        if (cur.charAt(cur.length() - 1) == ' ') {
+          cur.setLength(cur.length() - 1);
+        }
+        cur.append('\t');
       }
       return FilterResult.CONTINUE;
     }
@@ -89,8 +103,6 @@ final class BlockWalker implements NodeFilter {
       }
     } else if (tag.equals("a")) {
       linkDepth++;
-    } else if (tag.equals("td") || tag.equals("th")) {
-      flush();
     }
     return FilterResult.CONTINUE;
   }
@@ -99,6 +111,9 @@ final class BlockWalker implements NodeFilter {
   public FilterResult tail(Node node, int depth) {
     if (node instanceof Element e) {
       String tag = e.normalName();
+      if ((tag.equals("td") || tag.equals("th")) && !hasBlockInside(e)) {
+        return FilterResult.CONTINUE;
+      }
       if (BLOCK_TAGS.contains(tag)) {
         flush();
         if (!owners.isEmpty() && owners.peek() == e) {
@@ -109,8 +124,6 @@ final class BlockWalker implements NodeFilter {
         }
       } else if (tag.equals("a")) {
         linkDepth--;
-      } else if (tag.equals("img") || tag.equals("input")) {
-        // skipped above; nothing to close
       }
     }
     return FilterResult.CONTINUE;
@@ -188,6 +201,27 @@ final class BlockWalker implements NodeFilter {
       i = j + 1;
     }
     return b.toString();
+  }
+
+  /** True when a table cell holds block-level content (a layout table), not just a value. */
+  private boolean hasBlockInside(Element cell) {
+    Boolean known = cellKinds.get(cell);
+    if (known != null) {
+      return known;
+    }
+    boolean block = false;
+    for (Element d : cell.getAllElements()) {
+      if (d != cell && BLOCK_TAGS.contains(d.normalName())) {
+        block = true;
+        break;
+      }
+    }
+    // Quirk: layout tables put a whole page column in one cell with <br>s and no <p>.
+    if (!block && cell.select("br").size() >= 2) {
+      block = true;
+    }
+    cellKinds.put(cell, block);
+    return block;
   }
 
   /**

@@ -228,7 +228,8 @@ public final class HtmlExtractor implements Extractor {
       Block b = blocks.get(i);
       Element root = regionRoot(b.owner, region);
       if (root == null) {
-        b.reason = outsideReason(b.owner, null, names);
+        b.reason = b.tag().equals("h1") || title != null && b.words <= 30 && sameText(b.text, title)
+            ? "title" : outsideReason(b.owner, null, names);
         continue;
       }
       String r = insideReason(b, root, title, names, proseIn, totalGood);
@@ -323,7 +324,7 @@ public final class HtmlExtractor implements Extractor {
     if (r != null) {
       return r;
     }
-    if (b.tag().equals("h1") || title != null && b.isHeading() && sameText(b.text, title)) {
+    if (b.tag().equals("h1") || title != null && b.words <= 30 && sameText(b.text, title)) {
       return "title";
     }
     if (b.linkDensity() > 0.5 && !(b.words >= 30 && b.linkDensity() <= 0.6)) {
