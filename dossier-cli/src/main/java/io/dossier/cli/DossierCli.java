@@ -3,12 +3,21 @@ package io.dossier.cli;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The {@code dossier} command: its subcommands do the work. */
+/** The {@code dossier} command: a thin edge around the core library. */
 @Command(name = "dossier", mixinStandardHelpOptions = true, version = "dossier 0.1.0",
-    description = "A cited brief from a pile of articles on one question.",
-    subcommands = {ExtractCommand.class, BenchExtractCommand.class})
+    description = "Reads a pile of articles about one question and writes a brief that answers it "
+        + "with evidence: key points ranked by independent sources, counterpoints and a summary, "
+        + "every sentence a located span of a source.",
+    subcommands = {BriefCommand.class, ExtractCommand.class, BenchCommand.class, BenchExtractCommand.class,
+        CommandLine.HelpCommand.class})
 public final class DossierCli {
   public static void main(String[] args) {
-    System.exit(new CommandLine(new DossierCli()).execute(args));
+    int code = new CommandLine(new DossierCli())
+        .setExecutionExceptionHandler((ex, cmd, parsed) -> {
+          cmd.getErr().println("dossier: " + ex.getMessage());
+          return 1;
+        })
+        .execute(args);
+    System.exit(code);
   }
 }

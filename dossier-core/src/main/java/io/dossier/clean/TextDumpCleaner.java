@@ -161,7 +161,7 @@ public final class TextDumpCleaner implements Extractor {
       }
       boolean titleLike = b.words() >= 3 && b.words() <= 25 && (!b.terminal() || b.text().endsWith("?"));
       double related = overlap(b.stems(), body);
-      if (titleLike && related >= 0.5 && !LINK_PROMPT.matcher(b.text()).find()) {
+      if (titleLike && related >= 0.34 && !LINK_PROMPT.matcher(b.text()).find()) {
         if (title == null) {
           title = b.text();
         }
@@ -282,9 +282,6 @@ public final class TextDumpCleaner implements Extractor {
     }
     if (LINK_PROMPT.matcher(t).find() && startsWithPrompt(t) && b.words() <= 30) {
       return "link-prompt";
-    }
-    if (b.words() < 40 && support < 0.3 && support < 0.6 * bodySupport) {
-      return "unrelated";
     }
     return null;
   }

@@ -1,0 +1,147 @@
+package io.dossier.cli;
+
+import io.dossier.embed.OnnxEmbedder;
+import io.dossier.group.PointFinder;
+import io.dossier.group.PointSettings;
+import io.dossier.ingest.Limits;
+import io.dossier.model.Brief;
+import io.dossier.pipeline.BriefConfig;
+import io.dossier.pipeline.BriefPipeline;
+import io.dossier.pipeline.Progress;
+import io.dossier.render.BriefJson;
+import io.dossier.render.HtmlRenderer;
+import io.dossier.render.MarkdownRenderer;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code dossier brief}: inputs in, brief.json, brief.md and brief.html out. */
+@Command(name = "brief", mixinStandardHelpOptions = true,
+    description = {
+        "Writes a brief that answers a question from a pile of articles.",
+        "",
+        "INPUT is any mix of files, directories (read recursively, hidden files skipped), "
+            + "and http(s) URLs. Plain-text page dumps (.txt) and HTML pages (.html, .htm) are read, "
+            + "gzipped or not. A document that cannot be read is listed in the brief with its error; "
+            + "the run goes on.",
+        "",
+        "Writes DIR/brief.json (the contract in spec/brief-json.md), DIR/brief.md and DIR/brief.html.",
+        "Exit codes: 0 a brief was written (even if some documents failed), 1 no brief could be made, "
+            + "2 bad usage."},
+    sortOptions = false)
+final class BriefCommand implements Callable<Integer> {
+  @Spec
+  CommandSpec spec;
+
+  @Option(names = {"-q", "--question"}, paramLabel = "TEXT",
+      description = "The question the brief answers. Without it, the question is inferred from the "
+          + "documents' titles and headings (and the brief says so: questionInferred=true).")
+  String question;
+
+  @Option(names = {"-o", "--out"}, paramLabel = "DIR", defaultValue = "brief-out",
+      description = "Directory for brief.json, brief.md and brief.html (created if missing; default: ${DEFAULT-VALUE}).")
+  Path out;
+
+  @Option(names = "--max-points", paramLabel = "N", defaultValue = "10",
+      description = "Most key points to list (default: ${DEFAULT-VALUE}).")
+  int maxPoints;
+
+  @Option(names = "--max-counterpoints", paramLabel = "N", defaultValue = "6",
+      description = "Most counterpoints to list (default: ${DEFAULT-VALUE}).")
+  int maxCounterPoints;
+
+  @Option(names = "--summary-sentences", paramLabel = "N", defaultValue = "4",
+      description = "Sentences in the extractive summary (default: ${DEFAULT-VALUE}).")
+  int summarySentences;
+
+  @Option(names = "--group-threshold", paramLabel = "SD", defaultValue = "1.5",
+      description = "How much more alike than the pile's usual pair of sentences (in standard deviations "
+          + "of their similarity) two groups must be to become one point; higher makes more, narrower "
+          + "points (default: ${DEFAULT-VALUE}).")
+  double groupThreshold;
+
+  @Option(names = "--max-embedded", paramLabel = "N", defaultValue = "3000",
+      description = "Most sentences to embed; on bigger piles the lexically best are embedded "
+          + "(default: ${DEFAULT-VALUE}).")
+  int maxEmbedded;
+
+  @Option(names = "--max-mb", paramLabel = "MB", defaultValue = "32",
+      description = "Largest document read, in MB; bigger files are reported and skipped (default: ${DEFAULT-VALUE}).")
+  int maxMb;
+
+  @Option(names = "--threads", paramLabel = "N",
+      description = "Worker threads (default: the number of processors).")
+  Integer threads;
+
+  @Option(names = "--no-progress", description = "Do not draw a progress bar on stderr; print one line per "
+      + "finished stage instead (also the default when stderr is not a terminal).")
+  boolean noProgress;
+
+  @Parameters(paramLabel = "INPUT", arity = "1..*", description = "Files, directories or URLs to read.")
+  List<String> inputs;
+
+  @Override
+  public Integer call() throws IOException {
+    BriefConfig config;
+    try {
+      config = new BriefConfig(question,
+          new Limits((long) maxMb << 20, 2L * ((long) maxMb << 20), 20_000),
+          new PointSettings(maxPoints, maxCounterPoints, summarySentences, groupThreshold, maxEmbedded, 500, 8),
+          threads != null ? threads : Math.max(1, Runtime.getRuntime().availableProcessors()), 0.5);
+    } catch (IllegalArgumentException e) {
+      spec.commandLine().getErr().println("dossier brief: " + e.getMessage());
+      return 2;
+    }
+    OnnxEmbedder embedder = new OnnxEmbedder(config.threads());
+    // The models take seconds to load: load them while the documents are read and cleaned.
+    startDaemon("dossier-embedder-load", embedder::warmUp);
+    startDaemon("dossier-tagger-load", PointFinder::warmUp);
+    Brief brief;
+    boolean drawBar = !noProgress && System.console() != null;
+    try (StageLog log = new StageLog(spec.commandLine().getErr(), drawBar);
+        ProgressBarListener bar = drawBar ? new ProgressBarListener() : null) {
+      Progress progress = drawBar ? bar : log;
+      brief = new BriefPipeline(config, embedder).run(inputs, progress);
+    }
+    long readable = brief.documents().stream().filter(d -> d.error() == null).count();
+    if (readable == 0) {
+      spec.commandLine().getErr().println("dossier brief: no document could be read ("
+          + brief.documents().size() + " inputs; see their errors with --no-progress and the listing below)");
+      for (var d : brief.documents()) {
+        spec.commandLine().getErr().println("  " + d.source() + ": " + d.error());
+      }
+      return 1;
+    }
+    Files.createDirectories(out);
+    write(out.resolve("brief.json"), BriefJson.write(brief));
+    write(out.resolve("brief.md"), new MarkdownRenderer().render(brief));
+    write(out.resolve("brief.html"), new HtmlRenderer().render(brief));
+    long failed = brief.documents().size() - readable;
+    spec.commandLine().getErr().printf("wrote %s (brief.json, brief.md, brief.html): %d key points, %d counterpoints from %d documents%s%n",
+        out, brief.keyPoints().size(), brief.counterPoints().size(), readable,
+        failed > 0 ? " (" + failed + " could not be read; see brief.md)" : "");
+    return 0;
+  }
+
+  private static void startDaemon(String name, Runnable r) {
+    Thread t = new Thread(r, name);
+    t.setDaemon(true);
+    t.start();
+  }
+
+  /** Writes through a temporary file so that a crash never leaves half a brief. */
+  private static void write(Path target, String content) throws IOException {
+    Path tmp = Files.createTempFile(target.getParent(), ".brief", ".tmp");
+    Files.writeString(tmp, content, StandardCharsets.UTF_8);
+    Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+  }
+}

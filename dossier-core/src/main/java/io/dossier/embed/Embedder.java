@@ -1,0 +1,18 @@
+package io.dossier.embed;
+
+import java.util.List;
+
+/**
+ * Turns sentences into unit-length vectors whose dot product is their cosine similarity.
+ * Implementations are thread-safe and hold their model for the life of the process.
+ */
+public interface Embedder {
+  /** One unit vector per text, in order. */
+  float[][] embed(List<String> texts);
+
+  /** A vector for a search query (some models want an instruction in front of queries). */
+  float[] embedQuery(String query);
+
+  /** A short name of the model, for reports. */
+  String name();
+}

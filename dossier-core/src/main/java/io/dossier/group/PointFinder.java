@@ -1,0 +1,433 @@
+package io.dossier.group;
+
+import io.dossier.embed.Embedder;
+import io.dossier.embed.Vectors;
+import io.dossier.model.Passages;
+import io.dossier.model.Point;
+import io.dossier.model.Sentence;
+import io.dossier.model.Span;
+import io.dossier.text.Words;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.IntConsumer;
+
+/**
+ * Finds the points that answer a question across documents.
+ *
+ * <ol>
+ *   <li>Candidates: the non-heading sentences of the independent documents.</li>
+ *   <li>Relevance: BM25 against the question's terms, cosine to the question's embedding, and
+ *       for "why" questions the marks of an explanation.</li>
+ *   <li>The most relevant sentences are split into the other side's (concession, denial, a
+ *       right asserted, a threat negated) and the rest, and each set is grouped by
+ *       average-linkage clustering of embeddings.</li>
+ *   <li>Each group becomes a point: a noun-phrase label, its sources, and each source's best
+ *       sentence (relevance times closeness to the group's centre), best first. Points rank
+ *       by the number of independent sources, then by relevance.</li>
+ *   <li>The summary takes the best sentence of the top points, skipping near-repeats and
+ *       sentences that lean on the one before them.</li>
+ * </ol>
+ *
+ * Thread-safe if the embedder is; deterministic for a given input.
+ */
+public final class PointFinder {
+  private final Embedder embedder;
+  private final PointSettings settings;
+
+  /** Loads the tagger and chunker now, so that a caller can overlap the load with reading. */
+  public static void warmUp() {
+    Phrases.warmUp();
+  }
+
+  public PointFinder(Embedder embedder, PointSettings settings) {
+    this.embedder = embedder;
+    this.settings = settings;
+  }
+
+  /**
+   * @param docs the independent, readable documents (duplicates already left out)
+   * @param progress told the number of sentences embedded so far
+   */
+  public Analysis find(String question, List<Passages> docs, IntConsumer progress) {
+    Set<String> qStems = Lexical.questionStems(question);
+    boolean why = Cues.asksWhy(question);
+    List<Passages> owner = new ArrayList<>();
+    List<Sentence> sents = new ArrayList<>();
+    List<String> texts = new ArrayList<>();
+    List<List<String>> stems = new ArrayList<>();
+    for (Passages d : docs) {
+      for (Sentence s : d.sentences()) {
+        String t = d.text(s);
+        if (s.heading() || t.endsWith("?")) {
+          continue; // headings and questions ask; they do not answer
+        }
+        int words = Words.count(t);
+        if (words < 6 || words > 90) {
+          continue;
+        }
+        owner.add(d);
+        sents.add(s);
+        texts.add(t);
+        stems.add(Words.contentStems(t));
+      }
+    }
+    if (sents.isEmpty()) {
+      return new Analysis(List.of(), List.of(), List.of(), 0, 0);
+    }
+    double[] lex = Lexical.scores(qStems, stems);
+    double[] explain = new double[sents.size()];
+    for (int i = 0; i < explain.length; i++) {
+      explain[i] = why ? Cues.explanation(texts.get(i)) : 0;
+    }
+    List<Integer> toEmbed = prefilter(lex, explain, owner);
+    List<String> embedTexts = new ArrayList<>();
+    for (int i : toEmbed) {
+      embedTexts.add(texts.get(i));
+    }
+    float[][] vecs = embedInBatches(embedTexts, progress);
+    float[] q = embedder.embedQuery(question);
+    double[] sem = new double[toEmbed.size()];
+    double min = Double.MAX_VALUE;
+    double max = -Double.MAX_VALUE;
+    for (int k = 0; k < sem.length; k++) {
+      sem[k] = Vectors.dot(q, vecs[k]);
+      min = Math.min(min, sem[k]);
+      max = Math.max(max, sem[k]);
+    }
+    List<Candidate> cands = new ArrayList<>();
+    for (int k = 0; k < sem.length; k++) {
+      int i = toEmbed.get(k);
+      double semN = max > min ? (sem[k] - min) / (max - min) : 0.5;
+      double rel = why ? 0.45 * semN + 0.20 * lex[i] + 0.35 * explain[i] : 0.65 * semN + 0.35 * lex[i];
+      boolean counter = Cues.counter(texts.get(i)) >= 1.0;
+      cands.add(new Candidate(owner.get(i), sents.get(i), texts.get(i), lex[i], semN, rel, vecs[k], counter));
+    }
+    List<Candidate> chosen = choose(cands);
+    List<Candidate> pro = chosen.stream().filter(c -> !c.counter()).toList();
+    List<Candidate> con = chosen.stream().filter(Candidate::counter).toList();
+    List<Group> proGroups = group(pro, qStems);
+    List<Group> conGroups = group(con, qStems);
+    List<Group> all = new ArrayList<>(proGroups);
+    all.addAll(conGroups);
+    List<String> labels = label(qStems, all);
+    for (int g = 0; g < all.size(); g++) {
+      all.get(g).label = labels.get(g);
+    }
+    List<Point> keyPoints = toPoints(rank(proGroups), settings.maxKeyPoints());
+    List<Point> counterPoints = toPoints(rank(conGroups), settings.maxCounterPoints());
+    List<Span> summary = summarize(rank(proGroups));
+    return new Analysis(keyPoints, counterPoints, summary, sents.size(), toEmbed.size());
+  }
+
+  /** Indexes of the sentences worth embedding: all of them, or the lexically best when too many. */
+  private List<Integer> prefilter(double[] lex, double[] explain, List<Passages> owner) {
+    List<Integer> idx = new ArrayList<>();
+    for (int i = 0; i < lex.length; i++) {
+      idx.add(i);
+    }
+    if (idx.size() <= settings.maxEmbedded()) {
+      return idx;
+    }
+    // Quirk: on big piles most sentences never mention the question's terms; embedding them
+    // all costs minutes. Keep each document's best few (so every source can speak), then the
+    // best of the rest, by lexical score.
+    Map<Passages, List<Integer>> perDoc = new LinkedHashMap<>();
+    for (int i : idx) {
+      perDoc.computeIfAbsent(owner.get(i), k -> new ArrayList<>()).add(i);
+    }
+    Comparator<Integer> byLex = Comparator.<Integer>comparingDouble(i -> -(lex[i] + 0.3 * explain[i]))
+        .thenComparingInt(i -> i);
+    java.util.TreeSet<Integer> keep = new java.util.TreeSet<>();
+    int perDocQuota = Math.max(1, settings.maxEmbedded() / (2 * Math.max(1, perDoc.size())));
+    for (List<Integer> l : perDoc.values()) {
+      l.stream().filter(i -> lex[i] > 0).sorted(byLex).limit(perDocQuota).forEach(keep::add);
+    }
+    idx.stream().filter(i -> lex[i] > 0 && !keep.contains(i)).sorted(byLex)
+        .limit(Math.max(0, settings.maxEmbedded() - keep.size())).forEach(keep::add);
+    return new ArrayList<>(keep);
+  }
+
+  private float[][] embedInBatches(List<String> texts, IntConsumer progress) {
+    float[][] out = new float[texts.size()][];
+    int batch = 64;
+    for (int from = 0; from < texts.size(); from += batch) {
+      int to = Math.min(texts.size(), from + batch);
+      float[][] part = embedder.embed(texts.subList(from, to));
+      System.arraycopy(part, 0, out, from, part.length);
+      progress.accept(to);
+    }
+    return out;
+  }
+
+  /** The sentences relevant enough to group: the upper part of the relevance range. */
+  private List<Candidate> choose(List<Candidate> cands) {
+    List<Candidate> sorted = new ArrayList<>(cands);
+    sorted.sort(Comparator.comparingDouble(Candidate::relevance).reversed()
+        .thenComparing(c -> c.docId()).thenComparingInt(c -> c.sentence().start()));
+    double top = sorted.get(0).relevance();
+    int limit = Math.min(settings.maxGrouped(), Math.max(12, (int) Math.ceil(sorted.size() * 0.6)));
+    List<Candidate> out = new ArrayList<>();
+    for (Candidate c : sorted) {
+      if (out.size() >= limit || c.relevance() < 0.35 * top) {
+        break;
+      }
+      out.add(c);
+    }
+    return out;
+  }
+
+  private static final class Group {
+    final List<Candidate> members;
+    final float[] centroid;
+    String label;
+
+    Group(List<Candidate> members) {
+      this.members = members;
+      List<float[]> vs = new ArrayList<>();
+      for (Candidate c : members) {
+        vs.add(c.vector());
+      }
+      this.centroid = Vectors.centroid(vs);
+    }
+
+    /** Each source's best sentence, best first. */
+    List<Candidate> evidence() {
+      Map<String, Candidate> best = new LinkedHashMap<>();
+      Map<String, Double> score = new HashMap<>();
+      for (Candidate c : members) {
+        double s = score(c);
+        if (!best.containsKey(c.docId()) || s > score.get(c.docId())) {
+          best.put(c.docId(), c);
+          score.put(c.docId(), s);
+        }
+      }
+      List<Candidate> out = new ArrayList<>(best.values());
+      out.sort(Comparator.comparingDouble((Candidate c) -> -score.get(c.docId()))
+          .thenComparing(Candidate::docId));
+      return out;
+    }
+
+    double score(Candidate c) {
+      return c.relevance() + 0.5 * Vectors.dot(c.vector(), centroid);
+    }
+
+    int sources() {
+      return (int) members.stream().map(Candidate::docId).distinct().count();
+    }
+
+    double strength() {
+      double s = 0;
+      for (Candidate c : evidence()) {
+        s += c.relevance();
+      }
+      return s;
+    }
+  }
+
+  private List<Group> group(List<Candidate> cands, Set<String> qStems) {
+    if (cands.isEmpty()) {
+      return List.of();
+    }
+    List<Map<String, Double>> terms = termVectors(cands, qStems);
+    int n = cands.size();
+    double[][] sim = new double[n][n];
+    for (int i = 0; i < n; i++) {
+      for (int j = i + 1; j < n; j++) {
+        sim[i][j] = 0.6 * Vectors.dot(cands.get(i).vector(), cands.get(j).vector())
+            + 0.4 * cosine(terms.get(i), terms.get(j));
+        sim[j][i] = sim[i][j];
+      }
+    }
+    standardize(sim);
+    List<Group> out = new ArrayList<>();
+    for (List<Integer> c : Clusterer.cluster(sim, settings.clusterThreshold())) {
+      List<Candidate> members = new ArrayList<>();
+      for (int i : c) {
+        members.add(cands.get(i));
+      }
+      out.add(new Group(members));
+    }
+    return out;
+  }
+
+  /**
+   * Rewrites similarities as z-scores over all pairs. How alike two sentences on one topic
+   * are depends on the topic and the pile (every sentence about NATO resembles every other);
+   * what marks two sentences as making the same point is being far more alike than the
+   * pile's usual pair, so the grouping threshold is in standard deviations.
+   */
+  private static void standardize(double[][] sim) {
+    int n = sim.length;
+    if (n < 3) {
+      return;
+    }
+    double sum = 0;
+    double sq = 0;
+    long pairs = 0;
+    for (int i = 0; i < n; i++) {
+      for (int j = i + 1; j < n; j++) {
+        sum += sim[i][j];
+        sq += sim[i][j] * sim[i][j];
+        pairs++;
+      }
+    }
+    double mean = sum / pairs;
+    double sd = Math.sqrt(Math.max(1e-12, sq / pairs - mean * mean));
+    for (int i = 0; i < n; i++) {
+      for (int j = 0; j < n; j++) {
+        sim[i][j] = i == j ? 0 : (sim[i][j] - mean) / sd;
+      }
+    }
+  }
+
+  /**
+   * TF-IDF vectors of the candidates' content stems, without the question's own words: the
+   * words a reason is named by ("buffer", "sphere", "democracy") carry the grouping, the
+   * words every sentence shares do not.
+   */
+  private static List<Map<String, Double>> termVectors(List<Candidate> cands, Set<String> qStems) {
+    List<List<String>> stems = new ArrayList<>();
+    Map<String, Integer> df = new HashMap<>();
+    for (Candidate c : cands) {
+      List<String> st = new ArrayList<>(Words.contentStems(c.text()));
+      st.removeAll(qStems);
+      stems.add(st);
+      for (String t : new java.util.HashSet<>(st)) {
+        df.merge(t, 1, Integer::sum);
+      }
+    }
+    List<Map<String, Double>> out = new ArrayList<>();
+    int n = cands.size();
+    for (List<String> st : stems) {
+      Map<String, Double> v = new HashMap<>();
+      for (String t : st) {
+        v.merge(t, Math.log(1.0 + n / (double) df.get(t)), Double::sum);
+      }
+      double norm = Math.sqrt(v.values().stream().mapToDouble(x -> x * x).sum());
+      if (norm > 0) {
+        v.replaceAll((k, x) -> x / norm);
+      }
+      out.add(v);
+    }
+    return out;
+  }
+
+  private static double cosine(Map<String, Double> a, Map<String, Double> b) {
+    if (a.size() > b.size()) {
+      return cosine(b, a);
+    }
+    double s = 0;
+    for (Map.Entry<String, Double> e : a.entrySet()) {
+      Double o = b.get(e.getKey());
+      if (o != null) {
+        s += e.getValue() * o;
+      }
+    }
+    return s;
+  }
+
+  /**
+   * The candidates' vectors minus their mean, renormalised. Sentences on one question share a
+   * large common direction (the topic); taking it out leaves what tells them apart (the
+   * reason each gives), so that grouping separates "sphere of influence" from "buffer zone"
+   * rather than lumping every sentence about the topic together.
+   */
+  private static float[][] centered(List<Candidate> cands) {
+    List<float[]> vs = new ArrayList<>();
+    for (Candidate c : cands) {
+      vs.add(c.vector());
+    }
+    int dim = vs.get(0).length;
+    float[] mean = new float[dim];
+    for (float[] x : vs) {
+      for (int d = 0; d < dim; d++) {
+        mean[d] += x[d] / vs.size();
+      }
+    }
+    float[][] out = new float[vs.size()][];
+    for (int i = 0; i < out.length; i++) {
+      float[] c = new float[dim];
+      for (int d = 0; d < dim; d++) {
+        c[d] = vs.get(i)[d] - mean[d];
+      }
+      out[i] = Vectors.normalize(c);
+    }
+    return out;
+  }
+
+  private static List<Group> rank(List<Group> groups) {
+    List<Group> out = new ArrayList<>(groups);
+    out.sort(Comparator.comparingInt((Group g) -> -g.sources())
+        .thenComparingDouble(g -> -g.strength())
+        .thenComparing(g -> g.members.get(0).docId())
+        .thenComparingInt(g -> g.members.get(0).sentence().start()));
+    return out;
+  }
+
+  private static List<String> label(Set<String> qStems, List<Group> groups) {
+    List<List<String[]>> in = new ArrayList<>();
+    for (Group g : groups) {
+      List<String[]> members = new ArrayList<>();
+      for (Candidate c : g.members) {
+        members.add(new String[] {c.docId(), c.text()});
+      }
+      in.add(members);
+    }
+    return new Labeler(qStems).label(in);
+  }
+
+  private List<Point> toPoints(List<Group> ranked, int max) {
+    List<Point> out = new ArrayList<>();
+    for (Group g : ranked) {
+      if (out.size() >= max) {
+        break;
+      }
+      List<Span> evidence = new ArrayList<>();
+      List<String> sources = new ArrayList<>();
+      for (Candidate c : g.evidence()) {
+        if (evidence.size() >= settings.maxEvidencePerPoint()) {
+          break;
+        }
+        evidence.add(c.span());
+        sources.add(c.docId());
+      }
+      out.add(new Point(g.label, sources, evidence));
+    }
+    return out;
+  }
+
+  private List<Span> summarize(List<Group> ranked) {
+    List<Candidate> picked = new ArrayList<>();
+    for (Group g : ranked) {
+      if (picked.size() >= settings.summarySentences()) {
+        break;
+      }
+      for (Candidate c : g.evidence()) {
+        if (!Cues.standsAlone(c.text())) {
+          continue;
+        }
+        boolean repeat = false;
+        for (Candidate p : picked) {
+          if (Vectors.dot(p.vector(), c.vector()) > 0.85) {
+            repeat = true;
+            break;
+          }
+        }
+        if (!repeat) {
+          picked.add(c);
+        }
+        break;
+      }
+    }
+    List<Span> out = new ArrayList<>();
+    for (Candidate c : picked) {
+      out.add(c.span());
+    }
+    return out;
+  }
+}

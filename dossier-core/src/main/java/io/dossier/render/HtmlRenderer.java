@@ -1,0 +1,275 @@
+package io.dossier.render;
+
+import io.dossier.model.Brief;
+import io.dossier.model.CharSpan;
+import io.dossier.model.Event;
+import io.dossier.model.Page;
+import io.dossier.model.Point;
+import io.dossier.model.Quote;
+import io.dossier.model.Removal;
+import io.dossier.model.Span;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The brief as one self-contained HTML page (no scripts, no outside resources): summary,
+ * points with quoted evidence, and, below, the text of every cited document with each
+ * evidence span marked; following a link highlights the span ({@code :target}). Removed
+ * clutter is shown struck through and dimmed so the reader sees what was left out. All
+ * document text is escaped. Stateless.
+ */
+public final class HtmlRenderer {
+  private static final String CSS = """
+      body{font:16px/1.5 system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#222}
+      h1{font-size:1.6rem}h2{border-bottom:1px solid #ccc;margin-top:2rem}h3{font-size:1.1rem;margin-bottom:.3rem}
+      blockquote{margin:.4rem 0 .8rem;padding:.3rem .8rem;border-left:4px solid #9ab;background:#f6f8fa}
+      blockquote a,.cite{font-size:.85rem;color:#356}
+      .meta{color:#666;font-size:.9rem}.src{white-space:pre-wrap;border:1px solid #ddd;padding:1rem;
+      font-size:.95rem;background:#fff;max-height:40rem;overflow:auto}
+      mark{background:#fff3b0}mark:target{background:#ffb347;outline:2px solid #e67e22}
+      .removed{color:#aaa;text-decoration:line-through}.err{color:#a00}
+      table{border-collapse:collapse;font-size:.9rem}td,th{border:1px solid #ddd;padding:.2rem .5rem;text-align:left}
+      a:focus{outline:2px solid #e67e22}
+      """;
+
+  public String render(Brief b) {
+    Map<String, Page> docs = new LinkedHashMap<>();
+    for (Page p : b.documents()) {
+      docs.put(p.id(), p);
+    }
+    Map<String, List<CharSpan>> marks = new TreeMap<>();
+    List<Span> all = new ArrayList<>(b.summary());
+    for (Point p : b.keyPoints()) {
+      all.addAll(p.evidence());
+    }
+    for (Point p : b.counterPoints()) {
+      all.addAll(p.evidence());
+    }
+    for (Quote q : b.quotes()) {
+      all.add(new Span(q.doc(), q.start(), q.end(), q.text()));
+    }
+    for (Event e : b.timeline()) {
+      all.add(new Span(e.doc(), e.start(), e.end(), e.event()));
+    }
+    for (var a : b.actors()) {
+      all.addAll(a.evidence());
+    }
+    for (var d : b.disputes()) {
+      all.addAll(d.evidence());
+    }
+    for (Span s : all) {
+      marks.computeIfAbsent(s.doc(), k -> new ArrayList<>()).add(new CharSpan(s.start(), s.end()));
+    }
+    StringBuilder h = new StringBuilder();
+    h.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
+        .append("<meta name=\"viewport\" content=\"width=device-width,initial-scale=1\">")
+        .append("<title>").append(Escape.html(b.question())).append("</title><style>").append(CSS)
+        .append("</style></head><body>\n");
+    h.append("<h1>").append(Escape.html(b.question())).append("</h1>\n<p class=\"meta\">");
+    if (b.questionInferred()) {
+      h.append("Question inferred from the documents' titles and headings. ");
+    }
+    long readable = b.documents().stream().filter(Page::readable).count();
+    h.append(readable).append(" of ").append(b.documents().size()).append(" documents read.</p>\n");
+    Map<String, Map<CharSpan, String>> ids = new HashMap<>();
+    if (!b.summary().isEmpty()) {
+      h.append("<h2>Summary</h2>\n<ul>\n");
+      for (Span s : b.summary()) {
+        h.append("<li>").append(Escape.html(s.text())).append(' ').append(cite(s, docs, marks)).append("</li>\n");
+      }
+      h.append("</ul>\n");
+    }
+    points(h, "Key points", b.keyPoints(), docs, marks);
+    points(h, "Counterpoints", b.counterPoints(), docs, marks);
+    if (!b.quotes().isEmpty()) {
+      h.append("<h2>Who said what</h2>\n<ul>\n");
+      for (Quote q : b.quotes().subList(0, Math.min(40, b.quotes().size()))) {
+        Span s = new Span(q.doc(), q.start(), q.end(), q.text());
+        h.append("<li><b>").append(Escape.html(q.speaker() == null ? "Unattributed" : q.speaker())).append("</b>");
+        if (q.cue() != null) {
+          h.append(" <span class=\"meta\">(").append(Escape.html(q.cue())).append(")</span>");
+        }
+        h.append(": ").append(Escape.html(q.text())).append(' ').append(cite(s, docs, marks)).append("</li>\n");
+      }
+      h.append("</ul>\n");
+    }
+    if (!b.timeline().isEmpty()) {
+      h.append("<h2>Timeline</h2>\n<table><tr><th>date</th><th>event</th><th>sources</th></tr>\n");
+      for (Event e : b.timeline()) {
+        Span s = new Span(e.doc(), e.start(), e.end(), e.event());
+        h.append("<tr><td>").append(e.date()).append("</td><td>").append(Escape.html(e.event())).append(' ')
+            .append(cite(s, docs, marks)).append("</td><td>").append(e.sources().size()).append("</td></tr>\n");
+      }
+      h.append("</table>\n");
+    }
+    if (!b.actors().isEmpty()) {
+      h.append("<h2>Actors</h2>\n<ul>\n");
+      for (var a : b.actors()) {
+        h.append("<li><b>").append(Escape.html(a.name())).append("</b> — ").append(a.stance().json());
+        if (!a.aliases().isEmpty()) {
+          h.append(" <span class=\"meta\">(also ").append(Escape.html(String.join(", ", a.aliases()))).append(")</span>");
+        }
+        for (Span s : a.evidence().subList(0, Math.min(2, a.evidence().size()))) {
+          h.append("<blockquote>").append(Escape.html(s.text())).append(' ').append(cite(s, docs, marks)).append("</blockquote>");
+        }
+        h.append("</li>\n");
+      }
+      h.append("</ul>\n");
+    }
+    if (!b.disputes().isEmpty()) {
+      h.append("<h2>Disputed</h2>\n");
+      for (var d : b.disputes()) {
+        h.append("<h3>").append(Escape.html(d.claim())).append("</h3>\n");
+        for (Span s : d.evidence()) {
+          h.append("<blockquote>").append(Escape.html(s.text())).append(' ').append(cite(s, docs, marks)).append("</blockquote>\n");
+        }
+      }
+    }
+    h.append("<h2>Documents</h2>\n<table><tr><th>id</th><th>title</th><th>flags</th><th>status</th></tr>\n");
+    for (Page p : b.documents()) {
+      String link = marks.containsKey(p.id()) ? "<a href=\"#" + Anchors.doc(p.id()) + "\">" + Escape.html(p.id()) + "</a>"
+          : Escape.html(p.id());
+      h.append("<tr><td>").append(link).append("</td><td>").append(Escape.html(p.title() == null ? "" : p.title()))
+          .append("</td><td>").append(Escape.html(String.join(", ", p.flags()))).append("</td><td>")
+          .append(p.error() == null ? "read" : "<span class=\"err\">" + Escape.html(p.error()) + "</span>")
+          .append("</td></tr>\n");
+    }
+    h.append("</table>\n<h2>Sources</h2>\n");
+    for (Map.Entry<String, List<CharSpan>> e : marks.entrySet()) {
+      Page p = docs.get(e.getKey());
+      if (p == null) {
+        continue;
+      }
+      h.append("<h3 id=\"").append(Anchors.doc(p.id())).append("\">").append(Escape.html(p.title() == null ? p.id() : p.title()))
+          .append("</h3>\n<p class=\"meta\">").append(Escape.html(p.source()));
+      if (p.published() != null) {
+        h.append(" · ").append(p.published());
+      }
+      h.append("</p>\n<div class=\"src\">");
+      source(h, p, e.getValue());
+      h.append("</div>\n");
+    }
+    h.append("</body></html>\n");
+    return h.toString();
+  }
+
+  private static void points(StringBuilder h, String heading, List<Point> points, Map<String, Page> docs,
+      Map<String, List<CharSpan>> marks) {
+    if (points.isEmpty()) {
+      return;
+    }
+    h.append("<h2>").append(heading).append("</h2>\n<ol>\n");
+    for (Point p : points) {
+      h.append("<li><h3>").append(Escape.html(p.label())).append(" <span class=\"meta\">(")
+          .append(p.sources().size()).append(p.sources().size() == 1 ? " source" : " sources").append(")</span></h3>\n");
+      for (Span s : p.evidence()) {
+        h.append("<blockquote>").append(Escape.html(s.text())).append("<br>").append(cite(s, docs, marks)).append("</blockquote>\n");
+      }
+      h.append("</li>\n");
+    }
+    h.append("</ol>\n");
+  }
+
+  private static String cite(Span s, Map<String, Page> docs, Map<String, List<CharSpan>> marks) {
+    Page p = docs.get(s.doc());
+    String name = p != null && p.title() != null ? p.title() : s.doc();
+    if (name.length() > 70) {
+      name = name.substring(0, 67) + "…";
+    }
+    CharSpan target = markFor(marks.get(s.doc()), new CharSpan(s.start(), s.end()));
+    return "<a class=\"cite\" href=\"#" + Anchors.span(s.doc(), target.start(), target.end()) + "\">— "
+        + Escape.html(name) + "</a>";
+  }
+
+  /** The mark that shows a span: itself, or the first kept mark it overlaps when marks overlap. */
+  private static CharSpan markFor(List<CharSpan> marks, CharSpan span) {
+    for (CharSpan m : rendered(marks)) {
+      if (m.equals(span)) {
+        return m;
+      }
+    }
+    for (CharSpan m : rendered(marks)) {
+      if (m.overlaps(span)) {
+        return m;
+      }
+    }
+    return span;
+  }
+
+  /** Marks that can be drawn: sorted, duplicates and overlaps dropped (the first wins). */
+  private static List<CharSpan> rendered(List<CharSpan> marks) {
+    List<CharSpan> sorted = new ArrayList<>(new java.util.TreeSet<>(marks));
+    List<CharSpan> out = new ArrayList<>();
+    int end = -1;
+    for (CharSpan m : sorted) {
+      if (m.start() >= end) {
+        out.add(m);
+        end = m.end();
+      }
+    }
+    return out;
+  }
+
+  private static void source(StringBuilder h, Page p, List<CharSpan> marks) {
+    String text = p.text();
+    List<CharSpan> ms = rendered(marks);
+    List<Removal> removed = new ArrayList<>(p.removed());
+    removed.sort((a, c) -> Integer.compare(a.start(), c.start()));
+    // Boundaries where styling changes: mark starts/ends and removal starts/ends.
+    java.util.TreeSet<Integer> cuts = new java.util.TreeSet<>();
+    cuts.add(0);
+    cuts.add(text.length());
+    for (CharSpan m : ms) {
+      cuts.add(m.start());
+      cuts.add(m.end());
+    }
+    for (Removal r : removed) {
+      cuts.add(r.start());
+      cuts.add(r.end());
+    }
+    Integer prev = null;
+    for (int cut : cuts) {
+      if (prev != null && cut > prev) {
+        int a = prev;
+        String piece = Escape.html(text.substring(a, cut));
+        CharSpan startMark = null;
+        for (CharSpan m : ms) {
+          if (m.start() == a) {
+            startMark = m;
+          }
+        }
+        boolean inMark = false;
+        for (CharSpan m : ms) {
+          if (m.start() <= a && cut <= m.end()) {
+            inMark = true;
+          }
+        }
+        boolean inRemoved = false;
+        String reason = null;
+        for (Removal r : removed) {
+          if (r.start() <= a && cut <= r.end()) {
+            inRemoved = true;
+            reason = r.reason();
+          }
+        }
+        if (inRemoved) {
+          h.append("<span class=\"removed\" title=\"removed: ").append(Escape.html(reason)).append("\">")
+              .append(piece).append("</span>");
+        } else if (inMark) {
+          h.append("<mark");
+          if (startMark != null) {
+            h.append(" id=\"").append(Anchors.span(p.id(), startMark.start(), startMark.end())).append('"');
+          }
+          h.append('>').append(piece).append("</mark>");
+        } else {
+          h.append(piece);
+        }
+      }
+      prev = cut;
+    }
+  }
+}
