@@ -1,0 +1,78 @@
+package io.dossier.clean.html;
+
+import org.jsoup.nodes.Element;
+
+/**
+ * One visible block of a page: a run of text between block-level boundaries, where it sits
+ * in the published text ({@code start}, {@code end}), the element that holds it, and the
+ * counts the heuristics read. Mutable only while {@link BlockWalker} builds it; package-private.
+ */
+final class Block {
+  final Element owner;
+  final int start;
+  final int end;
+  final String text;
+  /** Non-white-space characters, and those of them inside links. */
+  final int chars;
+  final int linkChars;
+  final int words;
+  /** Set by the extractor: kept as article, or the reason it was removed. */
+  boolean kept;
+  String reason;
+
+  Block(Element owner, int start, int end, String text, int chars, int linkChars) {
+    this.owner = owner;
+    this.start = start;
+    this.end = end;
+    this.text = text;
+    this.chars = chars;
+    this.linkChars = linkChars;
+    this.words = countWords(text);
+  }
+
+  double linkDensity() {
+    return chars == 0 ? 0 : (double) linkChars / chars;
+  }
+
+  String tag() {
+    return owner.normalName();
+  }
+
+  boolean isHeading() {
+    String t = tag();
+    return t.length() == 2 && t.charAt(0) == 'h' && t.charAt(1) >= '1' && t.charAt(1) <= '6';
+  }
+
+  /** Ends like a sentence: the mark of running prose rather than a label or a menu item. */
+  boolean endsLikeSentence() {
+    for (int i = text.length() - 1; i >= 0; i--) {
+      char c = text.charAt(i);
+      if (c == '.' || c == '!' || c == '?' || c == '。' || c == '…' || c == ':' || c == ';') {
+        return true;
+      }
+      if (c == '"' || c == '\'' || c == '”' || c == '’' || c == ')' || c == '»' || Character.isWhitespace(c)) {
+        continue;
+      }
+      return false;
+    }
+    return false;
+  }
+
+  static int countWords(String s) {
+    int n = 0;
+    boolean in = false;
+    for (int i = 0; i < s.length(); i++) {
+      boolean w = Character.isLetterOrDigit(s.charAt(i));
+      if (w && !in) {
+        n++;
+      }
+      in = w;
+    }
+    return n;
+  }
+
+  @Override
+  public String toString() {
+    return (kept ? "+ " : "- " + reason + " ") + tag() + " " + text.substring(0, Math.min(80, text.length()));
+  }
+}
