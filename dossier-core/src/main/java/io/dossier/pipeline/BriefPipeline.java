@@ -1,11 +1,11 @@
 package io.dossier.pipeline;
 
-import io.dossier.clean.BasicHtmlExtractor;
 import io.dossier.clean.CorpusStats;
 import io.dossier.clean.Extraction;
 import io.dossier.clean.Extractor;
 import io.dossier.clean.Language;
 import io.dossier.clean.TextDumpCleaner;
+import io.dossier.clean.html.HtmlExtractor;
 import io.dossier.embed.Embedder;
 import io.dossier.group.Analysis;
 import io.dossier.group.NearDuplicates;
@@ -18,6 +18,8 @@ import io.dossier.ingest.InputCollector;
 import io.dossier.ingest.RawDocument;
 import io.dossier.ingest.Source;
 import io.dossier.ingest.SourceLoader;
+import io.dossier.ingest.warc.WarcDocument;
+import io.dossier.ingest.warc.WarcSplitter;
 import io.dossier.model.Brief;
 import io.dossier.model.Page;
 import io.dossier.model.Passages;
@@ -47,23 +49,28 @@ public final class BriefPipeline {
   private final SourceLoader loader;
   private final Decoder decoder = new Decoder();
   private final Extractor textCleaner = new TextDumpCleaner();
-  private final Extractor htmlExtractor = new BasicHtmlExtractor();
+  private final Extractor htmlExtractor = new HtmlExtractor();
+  private final WarcSplitter warcs;
   private final SentenceSegmenter segmenter = new SentenceSegmenter();
 
   public BriefPipeline(BriefConfig config, Embedder embedder) {
     this.config = config;
     this.embedder = embedder;
     this.loader = new SourceLoader(config.limits());
+    this.warcs = new WarcSplitter(config.limits());
   }
 
-  /** A source read and decoded, or the reason it could not be. */
-  private record Loaded(Source source, String sha256, Decoded decoded, String error) {
+  /** A source read and decoded, or the reason it could not be; {@code published} from a WARC date. */
+  private record Loaded(Source source, String sha256, Decoded decoded, String error, LocalDate published) {
+    Loaded(Source source, String sha256, Decoded decoded, String error) {
+      this(source, sha256, decoded, error, null);
+    }
   }
 
   public Brief run(List<String> inputs, Progress progress) {
     List<Source> sources = new InputCollector().collect(inputs);
     progress.stage("read", sources.size());
-    List<Loaded> loaded = parallel(sources, this::load, progress);
+    List<Loaded> loaded = parallel(sources, this::load, progress).stream().flatMap(List::stream).toList();
     List<String> texts = new ArrayList<>();
     for (Loaded l : loaded) {
       if (l.decoded() != null && l.decoded().kind() == ContentKind.TEXT) {
@@ -111,15 +118,42 @@ public final class BriefPipeline {
         a.counterPoints(), List.of(), List.of(), List.of(), List.of());
   }
 
-  private Loaded load(Source s) {
+  /** One source gives one document, or several for a WARC archive. */
+  private List<Loaded> load(Source s) {
+    String name = s.name().toLowerCase(java.util.Locale.ROOT);
+    if (s.error() == null && s.path() != null && (name.endsWith(".warc") || name.endsWith(".warc.gz"))) {
+      return fromWarc(warcs.split(s, s.path()));
+    }
     RawDocument raw = loader.load(s);
     if (raw.error() != null) {
-      return new Loaded(s, raw.sha256(), null, raw.error());
+      return List.of(new Loaded(s, raw.sha256(), null, raw.error()));
     }
+    Loaded one = decode(raw, null);
+    if (one.decoded() != null && one.decoded().kind() == ContentKind.WARC) {
+      return fromWarc(warcs.split(s, raw.bytes()));
+    }
+    return List.of(one);
+  }
+
+  private List<Loaded> fromWarc(List<WarcDocument> docs) {
+    List<Loaded> out = new ArrayList<>();
+    for (WarcDocument w : docs) {
+      LocalDate date = w.date() == null ? null : w.date().atZone(java.time.ZoneOffset.UTC).toLocalDate();
+      if (w.raw().error() != null) {
+        out.add(new Loaded(w.raw().source(), w.raw().sha256(), null, w.raw().error(), date));
+      } else {
+        out.add(decode(w.raw(), date));
+      }
+    }
+    return out;
+  }
+
+  private Loaded decode(RawDocument raw, LocalDate published) {
+    Source s = raw.source();
     try {
-      return new Loaded(s, raw.sha256(), decoder.decode(raw.bytes(), s.name(), raw.contentType()), null);
+      return new Loaded(s, raw.sha256(), decoder.decode(raw.bytes(), s.name(), raw.contentType()), null, published);
     } catch (Decoder.NotTextException e) {
-      return new Loaded(s, raw.sha256(), null, e.getMessage());
+      return new Loaded(s, raw.sha256(), null, e.getMessage(), published);
     }
   }
 
@@ -130,7 +164,7 @@ public final class BriefPipeline {
     }
     Decoded d = l.decoded();
     if (d.kind() == ContentKind.WARC) {
-      return Page.failed(s.id(), s.location(), l.sha256(), "WARC archives are not read by this build yet");
+      return Page.failed(s.id(), s.location(), l.sha256(), "a WARC archive inside a WARC record is not read");
     }
     Extraction e;
     try {
@@ -141,7 +175,8 @@ public final class BriefPipeline {
     }
     List<String> flags = new ArrayList<>(d.flags());
     flags.addAll(e.flags());
-    LocalDate published = e.published() != null ? e.published() : dateFromPath(s.location());
+    LocalDate published = e.published() != null ? e.published()
+        : l.published() != null ? l.published() : dateFromPath(s.location());
     Page page = new Page(s.id(), s.location(), e.title(), published, l.sha256(), e.text(), e.kept(),
         e.removed(), flags, null);
     if (e.kept().isEmpty()) {
