@@ -122,11 +122,13 @@ public final class PointFinder {
     List<Candidate> con = choose(cands, 0.2).stream().filter(Candidate::counter).toList();
     List<Group> proGroups = group(pro, qStems);
     List<Group> conGroups = group(con, qStems);
-    List<Group> all = new ArrayList<>(proGroups);
-    all.addAll(conGroups);
-    List<String> labels = label(qStems, all);
-    for (int g = 0; g < all.size(); g++) {
-      all.get(g).label = labels.get(g);
+    labelAll(qStems, proGroups, conGroups);
+    List<Group> mergedPro = mergeSameHead(proGroups);
+    List<Group> mergedCon = mergeSameHead(conGroups);
+    if (mergedPro.size() < proGroups.size() || mergedCon.size() < conGroups.size()) {
+      proGroups = mergedPro;
+      conGroups = mergedCon;
+      labelAll(qStems, proGroups, conGroups);
     }
     List<Point> keyPoints = toPoints(rank(proGroups, 0.6), settings.maxKeyPoints());
     List<Point> counterPoints = toPoints(rank(conGroups, 0.3), settings.maxCounterPoints());
@@ -190,7 +192,7 @@ public final class PointFinder {
 
   private float[][] embedInBatches(List<String> texts, IntConsumer progress) {
     float[][] out = new float[texts.size()][];
-    int batch = 64;
+    int batch = 256;
     for (int from = 0; from < texts.size(); from += batch) {
       int to = Math.min(texts.size(), from + batch);
       float[][] part = embedder.embed(texts.subList(from, to));
@@ -424,6 +426,50 @@ public final class PointFinder {
     return out;
   }
 
+  private static void labelAll(Set<String> qStems, List<Group> pro, List<Group> con) {
+    List<Group> all = new ArrayList<>(pro);
+    all.addAll(con);
+    List<String> labels = label(qStems, all);
+    for (int g = 0; g < all.size(); g++) {
+      all.get(g).label = labels.get(g);
+    }
+  }
+
+  /**
+   * Two groups whose labels end in the same head noun ("Russia's security", "national
+   * security") and whose sentences are close in meaning make one point: clustering split
+   * them on wording, the reader would not.
+   */
+  private static List<Group> mergeSameHead(List<Group> groups) {
+    List<Group> out = new ArrayList<>(groups);
+    boolean merged = true;
+    while (merged) {
+      merged = false;
+      outer:
+      for (int i = 0; i < out.size(); i++) {
+        for (int j = i + 1; j < out.size(); j++) {
+          Group a = out.get(i);
+          Group b = out.get(j);
+          if (head(a.label).equals(head(b.label)) && !head(a.label).isEmpty()
+              && Vectors.dot(a.centroid, b.centroid) >= 0.85) {
+            List<Candidate> members = new ArrayList<>(a.members);
+            members.addAll(b.members);
+            out.set(i, new Group(members));
+            out.remove(j);
+            merged = true;
+            break outer;
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  private static String head(String label) {
+    List<String> stems = Words.contentStems(label == null ? "" : label);
+    return stems.isEmpty() ? "" : stems.get(stems.size() - 1);
+  }
+
   private static List<String> label(Set<String> qStems, List<Group> groups) {
     List<List<String[]>> in = new ArrayList<>();
     for (Group g : groups) {
@@ -456,27 +502,33 @@ public final class PointFinder {
     return out;
   }
 
+  /**
+   * One sentence per top point: its best evidence that stands alone and is not a near-repeat
+   * of a sentence already taken, preferring a source the summary has not quoted yet.
+   */
   private List<Span> summarize(List<Group> ranked) {
     List<Candidate> picked = new ArrayList<>();
+    java.util.Set<String> usedDocs = new java.util.HashSet<>();
     for (Group g : ranked) {
       if (picked.size() >= settings.summarySentences()) {
         break;
       }
+      Candidate choice = null;
       for (Candidate c : g.evidence()) {
-        if (!Cues.standsAlone(c.text())) {
+        if (!Cues.standsAlone(c.text()) || repeats(c, picked)) {
           continue;
         }
-        boolean repeat = false;
-        for (Candidate p : picked) {
-          if (Vectors.dot(p.vector(), c.vector()) > 0.85) {
-            repeat = true;
-            break;
-          }
+        if (choice == null) {
+          choice = c;
         }
-        if (!repeat) {
-          picked.add(c);
+        if (!usedDocs.contains(c.docId())) {
+          choice = c;
+          break;
         }
-        break;
+      }
+      if (choice != null) {
+        picked.add(choice);
+        usedDocs.add(choice.docId());
       }
     }
     List<Span> out = new ArrayList<>();
@@ -484,5 +536,14 @@ public final class PointFinder {
       out.add(c.span());
     }
     return out;
+  }
+
+  private static boolean repeats(Candidate c, List<Candidate> picked) {
+    for (Candidate p : picked) {
+      if (Vectors.dot(p.vector(), c.vector()) > 0.85) {
+        return true;
+      }
+    }
+    return false;
   }
 }
