@@ -379,35 +379,6 @@ public final class PointFinder {
   }
 
   /**
-   * The candidates' vectors minus their mean, renormalised. Sentences on one question share a
-   * large common direction (the topic); taking it out leaves what tells them apart (the
-   * reason each gives), so that grouping separates "sphere of influence" from "buffer zone"
-   * rather than lumping every sentence about the topic together.
-   */
-  private static float[][] centered(List<Candidate> cands) {
-    List<float[]> vs = new ArrayList<>();
-    for (Candidate c : cands) {
-      vs.add(c.vector());
-    }
-    int dim = vs.get(0).length;
-    float[] mean = new float[dim];
-    for (float[] x : vs) {
-      for (int d = 0; d < dim; d++) {
-        mean[d] += x[d] / vs.size();
-      }
-    }
-    float[][] out = new float[vs.size()][];
-    for (int i = 0; i < out.length; i++) {
-      float[] c = new float[dim];
-      for (int d = 0; d < dim; d++) {
-        c[d] = vs.get(i)[d] - mean[d];
-      }
-      out[i] = Vectors.normalize(c);
-    }
-    return out;
-  }
-
-  /**
    * Groups ranked by independent sources, then by the relevance of their evidence. A group
    * whose evidence is much less relevant than the best group's (a side remark that several
    * sources happen to share) is left out.

@@ -70,7 +70,7 @@ public final class BriefPipeline {
   public Brief run(List<String> inputs, Progress progress) {
     List<Source> sources = new InputCollector().collect(inputs);
     progress.stage("read", sources.size());
-    List<Loaded> loaded = parallel(sources, this::load, progress).stream().flatMap(List::stream).toList();
+    List<Loaded> loaded = parallel(sources, this::loadSafely, progress).stream().flatMap(List::stream).toList();
     List<String> texts = new ArrayList<>();
     for (Loaded l : loaded) {
       if (l.decoded() != null && l.decoded().kind() == ContentKind.TEXT) {
@@ -116,6 +116,15 @@ public final class BriefPipeline {
     }
     return new Brief(Brief.SCHEMA, question, inferred, outPages, a.summary(), a.keyPoints(),
         a.counterPoints(), List.of(), List.of(), List.of(), List.of());
+  }
+
+  /** Exceptions are bugs, but one bad input must not sink the brief: it becomes that input's error. */
+  private List<Loaded> loadSafely(Source s) {
+    try {
+      return load(s);
+    } catch (RuntimeException e) {
+      return List.of(new Loaded(s, null, null, "could not read this input (" + e + ")"));
+    }
   }
 
   /** One source gives one document, or several for a WARC archive. */
@@ -193,7 +202,11 @@ public final class BriefPipeline {
     if (!page.readable()) {
       return new Passages(page, List.of());
     }
-    return segmenter.split(page);
+    try {
+      return segmenter.split(page);
+    } catch (RuntimeException e) {
+      return new Passages(page.withError("could not split into sentences (" + e + ")"), List.of());
+    }
   }
 
   static LocalDate dateFromPath(String location) {
