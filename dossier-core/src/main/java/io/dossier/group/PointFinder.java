@@ -115,11 +115,11 @@ public final class PointFinder {
       cands.add(new Candidate(owner.get(i), sents.get(i), texts.get(i), lex[i], semN, rel, vecs[k], counter));
     }
     stages.accept("group");
-    List<Candidate> chosen = choose(cands, 0.35);
+    List<Candidate> chosen = choose(cands, 0.35, 0.6);
     List<Candidate> pro = chosen.stream().filter(c -> !c.counter()).toList();
     // The other side argues against the question's premise, so it matches the question less
     // well than the answers do: it is drawn from a wider pool.
-    List<Candidate> con = choose(cands, 0.2).stream().filter(Candidate::counter).toList();
+    List<Candidate> con = choose(cands, 0.2, 1.0).stream().filter(Candidate::counter).toList();
     List<Group> proGroups = group(pro, qStems);
     List<Group> conGroups = group(con, qStems);
     labelAll(qStems, proGroups, conGroups);
@@ -130,9 +130,9 @@ public final class PointFinder {
       conGroups = mergedCon;
       labelAll(qStems, proGroups, conGroups);
     }
-    List<Point> keyPoints = toPoints(rank(proGroups, 0.6), settings.maxKeyPoints());
+    List<Point> keyPoints = toPoints(rank(proGroups, 0.5), settings.maxKeyPoints());
     List<Point> counterPoints = toPoints(rank(conGroups, 0.3), settings.maxCounterPoints());
-    List<Span> summary = summarize(rank(proGroups, 0.6));
+    List<Span> summary = summarize(rank(proGroups, 0.5));
     return new Analysis(keyPoints, counterPoints, summary, sents.size(), toEmbed.size());
   }
 
@@ -203,12 +203,12 @@ public final class PointFinder {
   }
 
   /** The sentences relevant enough to group: the upper part of the relevance range. */
-  private List<Candidate> choose(List<Candidate> cands, double floor) {
+  private List<Candidate> choose(List<Candidate> cands, double floor, double share) {
     List<Candidate> sorted = new ArrayList<>(cands);
     sorted.sort(Comparator.comparingDouble(Candidate::relevance).reversed()
         .thenComparing(c -> c.docId()).thenComparingInt(c -> c.sentence().start()));
     double top = sorted.get(0).relevance();
-    int limit = Math.min(settings.maxGrouped(), Math.max(12, (int) Math.ceil(sorted.size() * 0.6)));
+    int limit = Math.min(settings.maxGrouped(), Math.max(12, (int) Math.ceil(sorted.size() * share)));
     List<Candidate> out = new ArrayList<>();
     for (Candidate c : sorted) {
       if (out.size() >= limit || c.relevance() < floor * top) {
@@ -389,7 +389,12 @@ public final class PointFinder {
       best = Math.max(best, g.meanRelevance());
     }
     double floor = relativeFloor * best;
-    List<Group> out = new ArrayList<>(groups.stream().filter(g -> g.meanRelevance() >= floor).toList());
+    // A point only one source makes must be nearly as relevant as the best point to be listed:
+    // corroboration is what ranks points, so an uncorroborated one has to earn its place.
+    double single = Math.max(floor, 0.75 * best);
+    boolean corroborated = groups.stream().anyMatch(g -> g.sources() > 1);
+    List<Group> out = new ArrayList<>(groups.stream()
+        .filter(g -> g.meanRelevance() >= (g.sources() > 1 || !corroborated ? floor : single)).toList());
     out.sort(Comparator.comparingInt((Group g) -> -g.sources())
         .thenComparingDouble(g -> -g.strength())
         .thenComparing(g -> g.members.get(0).docId())
