@@ -41,6 +41,7 @@ final class Labeler {
           o.count++;
           o.surfaces.merge(p.surface(), 1, Integer::sum);
           o.words = p.words().size();
+          o.proper = p.proper();
           o.stems = new HashSet<>(List.of(key.split(" ")));
         }
       }
@@ -82,7 +83,9 @@ final class Labeler {
         };
         long fresh = o.stems.stream().filter(x -> !questionStems.contains(x)).count();
         double own = fresh == 0 ? 0.35 : Math.sqrt(fresh / (double) o.stems.size());
-        double score = coverage * idf * len * own;
+        // A reason is seldom a name: "Russian Defense Ministry" names who, not why.
+        double named = o.proper ? 0.4 : 1.0;
+        double score = coverage * idf * len * own * named;
         String surface = bestSurface(o.surfaces);
         if (score > bestScore || (score == bestScore && surface.compareTo(best) < 0)) {
           bestScore = score;
@@ -146,6 +149,7 @@ final class Labeler {
     final Map<String, Integer> surfaces = new HashMap<>();
     int count;
     int words;
+    boolean proper;
     Set<String> stems = Set.of();
   }
 }

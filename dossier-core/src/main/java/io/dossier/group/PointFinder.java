@@ -285,8 +285,8 @@ public final class PointFinder {
     double[][] sim = new double[n][n];
     for (int i = 0; i < n; i++) {
       for (int j = i + 1; j < n; j++) {
-        sim[i][j] = 0.6 * Vectors.dot(cands.get(i).vector(), cands.get(j).vector())
-            + 0.4 * cosine(terms.get(i), terms.get(j));
+        sim[i][j] = 0.4 * Vectors.dot(cands.get(i).vector(), cands.get(j).vector())
+            + 0.6 * cosine(terms.get(i), terms.get(j));
         sim[j][i] = sim[i][j];
       }
     }
