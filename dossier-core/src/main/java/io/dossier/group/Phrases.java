@@ -115,6 +115,14 @@ final class Phrases {
     }
     String surface = sentence.substring(tokens.get(from).start, tokens.get(to - 1).end);
     out.add(new Phrase(surface, words, noun, proper));
+    // "Russia's sphere of influence" also names "sphere of influence", which other sources
+    // use with another possessor or none.
+    for (int i = from + 1; i < to - 1; i++) {
+      if (tags[i].equals("POS")) {
+        addPhrase(out, sentence, tokens, tags, i + 1, to);
+        break;
+      }
+    }
   }
 
   private record Token(String text, int start, int end) {

@@ -120,7 +120,12 @@ public final class PointFinder {
     // The other side argues against the question's premise, so it matches the question less
     // well than the answers do: it is drawn from a wider pool.
     List<Candidate> con = choose(cands, 0.2, 1.0).stream().filter(Candidate::counter).toList();
-    List<Group> proGroups = group(pro, qStems);
+    List<Group> seeded = seeded(pro, qStems);
+    java.util.Set<Candidate> inSeeds = new java.util.HashSet<>();
+    for (Group g : seeded) {
+      inSeeds.addAll(g.members);
+    }
+    List<Group> proGroups = group(pro.stream().filter(c -> !inSeeds.contains(c)).toList(), qStems);
     List<Group> conGroups = group(con, qStems);
     labelAll(qStems, proGroups, conGroups);
     List<Group> mergedPro = mergeSameHead(proGroups);
@@ -130,6 +135,9 @@ public final class PointFinder {
       conGroups = mergedCon;
       labelAll(qStems, proGroups, conGroups);
     }
+    List<Group> allPro = new ArrayList<>(seeded);
+    allPro.addAll(proGroups);
+    proGroups = allPro;
     List<Point> keyPoints = toPoints(rank(proGroups, 0.5), settings.maxKeyPoints());
     List<Point> counterPoints = toPoints(rank(conGroups, 0.3), settings.maxCounterPoints());
     List<Span> summary = summarize(rank(proGroups, 0.5));
@@ -400,6 +408,71 @@ public final class PointFinder {
         .thenComparing(g -> g.members.get(0).docId())
         .thenComparingInt(g -> g.members.get(0).sentence().start()));
     return out;
+  }
+
+  /**
+   * Points that several sources name with the same phrase: each seed phrase takes the
+   * sentences that hold its words (a sentence goes to the first, strongest seed).
+   */
+  private List<Group> seeded(List<Candidate> pro, Set<String> qStems) {
+    List<String> texts = new ArrayList<>();
+    List<String> docs = new ArrayList<>();
+    for (Candidate c : pro) {
+      texts.add(c.text());
+      docs.add(c.docId());
+    }
+    List<Group> out = new ArrayList<>();
+    double[] meanSd = pairStats(pro);
+    java.util.Set<Integer> taken = new java.util.HashSet<>();
+    for (SeedPhrases.Seed seed : new SeedPhrases(qStems).find(texts, docs, settings.maxKeyPoints())) {
+      // Shared words by coincidence ("petrol cars" / "car dealerships and a petrol station"):
+      // a seed's sentences must also be alike in meaning, well above the pile's usual pair.
+      List<Candidate> all = new ArrayList<>();
+      for (int i : seed.members()) {
+        all.add(pro.get(i));
+      }
+      if (pairStats(all)[0] < meanSd[0] + 0.75 * meanSd[1]) {
+        continue;
+      }
+      List<Candidate> members = new ArrayList<>();
+      java.util.Set<String> srcs = new java.util.HashSet<>();
+      for (int i : seed.members()) {
+        if (taken.add(i)) {
+          members.add(pro.get(i));
+          srcs.add(pro.get(i).docId());
+        }
+      }
+      if (srcs.size() >= 2) {
+        Group g = new Group(members);
+        g.label = seed.label();
+        out.add(g);
+      } else {
+        for (Candidate c : members) {
+          taken.remove(pro.indexOf(c));
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Mean and standard deviation of the embedding cosine over all pairs of candidates. */
+  private static double[] pairStats(List<Candidate> cs) {
+    double sum = 0;
+    double sq = 0;
+    long n = 0;
+    for (int i = 0; i < cs.size(); i++) {
+      for (int j = i + 1; j < cs.size(); j++) {
+        double d = Vectors.dot(cs.get(i).vector(), cs.get(j).vector());
+        sum += d;
+        sq += d * d;
+        n++;
+      }
+    }
+    if (n == 0) {
+      return new double[] {0, 0};
+    }
+    double mean = sum / n;
+    return new double[] {mean, Math.sqrt(Math.max(0, sq / n - mean * mean))};
   }
 
   private static void labelAll(Set<String> qStems, List<Group> pro, List<Group> con) {
