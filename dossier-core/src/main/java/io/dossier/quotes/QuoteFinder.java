@@ -1,0 +1,501 @@
+package io.dossier.quotes;
+
+import io.dossier.actors.CueWords;
+import io.dossier.actors.DocumentMentions;
+import io.dossier.actors.Entity;
+import io.dossier.actors.Mention;
+import io.dossier.actors.Lex;
+import io.dossier.actors.Token;
+import io.dossier.model.Page;
+import io.dossier.model.Passages;
+import io.dossier.model.Quote;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Finds the direct quotes of one document and their speakers.
+ *
+ * <p>Needs: a page's {@link Passages} (sentences carry paragraph numbers; only kept text is
+ * read). Adds: one {@link Quote} per quotation that is speech, with the speaker resolved to a
+ * canonical name across the document ("Mr Putin", "he", "the Russian president" -> "Vladimir
+ * Putin") or an organisation ("NATO"), and the cue verb. Short labels in quotation marks
+ * with no verb of saying near them (scare quotes, titles) are not quotes and are left out.
+ *
+ * <p>Attribution, in order: a cue right after the quote ({@code ”, he said} / {@code ”, said
+ * X}); "according to X" after it; a cue before it in the same sentence ({@code X said: “} /
+ * {@code X, who told Y: “} / {@code ..., saying: “}); for a long quote, the subject of the
+ * clause that introduces it ({@code he was categorical: “}); finally the speaker of the
+ * previous quote when this one continues it (a split quote, or a paragraph that goes on with
+ * the same speech).
+ *
+ * <p>Stateless and thread-safe; never throws on odd text.
+ */
+public final class QuoteFinder {
+  private static final Set<String> PREPOSITIONS = Lex.set("in", "at", "by", "with", "to", "of",
+      "for", "from", "on", "into", "about", "against", "between", "among", "under", "over",
+      "toward", "towards", "than", "like", "during", "without", "through", "via", "upon", "within");
+  private static final Set<String> TRANSPARENT = Lex.set("the", "a", "an", "his", "her", "its",
+      "their", "'s", "’s");
+  private static final Set<String> CLAUSE_OPENERS = Lex.set("and", "but", "when", "while", "as",
+      "after", "before", "because", "that", "so", "although", "though", "if", "since", "then",
+      "where", "once", "until", "who", "which", "yet", "or");
+  /** Nouns that head a role phrase but never speak by themselves in a subject slot after the verb. */
+  private static final Set<String> NOT_SPEAKER_AFTER_VERB = Lex.set("statement", "report",
+      "interview", "letter", "video", "post", "tweet", "filing", "document", "paper");
+  private static final int SCARE_MAX_WORDS = 4;
+
+  /** Quotes of {@code doc} in text order. */
+  public List<Quote> find(Passages doc) {
+    try {
+      return findQuotes(doc);
+    } catch (RuntimeException e) {
+      // Bad input is data: a page we cannot read quotes from simply has none.
+      return List.of();
+    }
+  }
+
+  private List<Quote> findQuotes(Passages doc) {
+    Page page = doc.page();
+    String text = page.text();
+    List<int[]> spans = DocumentMentions.paragraphSpans(doc);
+    Map<Integer, List<Quotation>> byParagraph = new HashMap<>();
+    boolean open = false;
+    for (int[] p : spans) {
+      List<Quotation> qs = QuoteMarks.find(text, p[0], p[1], open);
+      byParagraph.put(p[0], qs);
+      open = !qs.isEmpty() && !qs.get(qs.size() - 1).closed();
+    }
+    DocumentMentions dm = DocumentMentions.of(doc, p -> {
+      List<int[]> masks = new ArrayList<>();
+      for (Quotation q : byParagraph.getOrDefault(p[0], List.of())) {
+        masks.add(new int[] {q.open(), q.close()});
+      }
+      return masks;
+    });
+    List<Quote> out = new ArrayList<>();
+    Attribution previous = null;
+    for (DocumentMentions.Paragraph para : dm.paragraphs()) {
+      List<Quotation> qs = byParagraph.getOrDefault(para.start(), List.of());
+      boolean paragraphHasCue = hasCue(para.tokens());
+      for (int qi = 0; qi < qs.size(); qi++) {
+        Quotation q = qs.get(qi);
+        int qt = quoteToken(para.tokens(), qi);
+        if (qt < 0) {
+          continue;
+        }
+        Attribution a = attribute(dm, para, qt);
+        int words = wordCount(text, q.start(), q.end());
+        boolean standalone = onlyQuotes(para.tokens());
+        if (a == null && previous != null && previous.speaker() != null) {
+          boolean sameParagraph = qi > 0;
+          if (q.continued() || sameParagraph || (standalone && !paragraphHasCue && words > SCARE_MAX_WORDS)) {
+            a = new Attribution(previous.speaker(), null, false);
+          }
+        }
+        boolean explicit = a != null && a.explicit();
+        if (!explicit && isLabel(text, q, words)) {
+          continue; // a scare quote or a title: not speech
+        }
+        if (a == null && words <= SCARE_MAX_WORDS) {
+          continue;
+        }
+        if (!page.isKept(q.start(), q.end())) {
+          continue;
+        }
+        out.add(new Quote(a == null ? null : a.speaker(), text.substring(q.start(), q.end()),
+            page.id(), q.start(), q.end(), a == null ? null : a.cue()));
+        if (a != null) {
+          previous = a;
+        }
+      }
+      if (qs.isEmpty() && !para.tokens().isEmpty()) {
+        previous = null; // speech does not carry over a paragraph without quotes
+      }
+    }
+    return out;
+  }
+
+  /** A speaker, the cue that named it, and whether a verb of saying or "according to" did. */
+  record Attribution(String speaker, String cue, boolean explicit) {
+  }
+
+  private Attribution attribute(DocumentMentions dm, DocumentMentions.Paragraph para, int qt) {
+    List<Token> t = para.tokens();
+    int sentStart = sentenceStart(t, qt);
+    int afterEnd = afterEnd(t, qt);
+    // 1. cue right after the quote
+    int v = -1;
+    for (int k = qt + 1; k < afterEnd && k <= qt + 12; k++) {
+      if (isCueAt(t, k)) {
+        v = k;
+        break;
+      }
+    }
+    if (v >= 0) {
+      Mention m = lastAgent(para, qt + 1, v);
+      String pair = coordinated(dm, para, m);
+      if (pair != null) {
+        return new Attribution(pair, t.get(v).lower(), true);
+      }
+      if (m == null && v + 1 < afterEnd) {
+        m = firstAgentAfter(para, v + 1, Math.min(afterEnd, v + 9), true);
+      }
+      String name = name(dm, m);
+      if (name != null) {
+        return new Attribution(name, t.get(v).lower(), true);
+      }
+    }
+    // 2. "according to X" after the quote
+    for (int k = qt + 1; k + 2 < afterEnd + 1 && k + 1 < t.size(); k++) {
+      if (t.get(k).is("according") && t.get(k + 1).is("to")) {
+        String name = name(dm, firstAgentAfter(para, k + 2, Math.min(t.size(), k + 10), false));
+        if (name != null) {
+          return new Attribution(name, "according to", true);
+        }
+      }
+    }
+    // 3. cue before the quote in the same sentence
+    int prevQuote = sentStart;
+    for (int k = qt - 1; k >= sentStart; k--) {
+      if (t.get(k).kind() == Token.Kind.QUOTE) {
+        prevQuote = k + 1;
+        break;
+      }
+    }
+    for (int k = qt - 1; k >= sentStart; k--) {
+      if (k + 1 < qt && t.get(k).is("according") && t.get(k + 1).is("to") && k >= prevQuote) {
+        String name = name(dm, firstAgentAfter(para, k + 2, qt, false));
+        if (name != null) {
+          return new Attribution(name, "according to", true);
+        }
+      }
+      if (isCueAt(t, k) && (k >= prevQuote || sentStart < prevQuote)) {
+        Mention m = subjectOf(para, sentStart, k);
+        String pair = coordinated(dm, para, m);
+        if (pair != null) {
+          return new Attribution(pair, t.get(k).lower(), true);
+        }
+        String name = name(dm, m);
+        if (name != null) {
+          return new Attribution(name, t.get(k).lower(), true);
+        }
+        break;
+      }
+    }
+    // 4. the subject of the clause that introduces a long quote ("he was categorical: “...")
+    Mention m = clauseSubject(para, sentStart, qt);
+    String name = name(dm, m);
+    if (name != null) {
+      return new Attribution(name, null, false);
+    }
+    return null;
+  }
+
+  private static boolean isCueAt(List<Token> t, int k) {
+    Token tok = t.get(k);
+    if (!tok.isWord()) {
+      return false;
+    }
+    String w = tok.lower();
+    if (!CueWords.isCue(w)) {
+      return false;
+    }
+    if (!CueWords.isStrong(w)) {
+      // weaker verbs ("called", "promised", "believes") count only right next to a quote or
+      // a colon/that, where they introduce words rather than acts
+      boolean nearQuote = (k + 1 < t.size() && (t.get(k + 1).kind() == Token.Kind.QUOTE
+          || t.get(k + 1).is(":") || t.get(k + 1).is("that") || t.get(k + 1).is(",")))
+          || (k > 0 && (t.get(k - 1).kind() == Token.Kind.QUOTE));
+      if (!nearQuote && !w.equals("called") && !w.equals("promised") && !w.equals("recalls")
+          && !w.equals("recalled")) {
+        return false;
+      }
+    }
+    // "to say", "would say" are fine; "said" as an adjective ("the said X") is rare in news
+    return !(k > 0 && t.get(k - 1).is("the"));
+  }
+
+  private static int sentenceStart(List<Token> t, int qt) {
+    for (int k = qt - 1; k >= 0; k--) {
+      Token tok = t.get(k);
+      if (tok.kind() == Token.Kind.PUNCT && (tok.is(".") || tok.is("!") || tok.is("?"))) {
+        return k + 1;
+      }
+      if (tok.kind() == Token.Kind.QUOTE && endsSentence(tok.text()) && k + 1 < t.size()
+          && t.get(k + 1).capitalized() && k + 1 < qt) {
+        return k + 1;
+      }
+    }
+    return 0;
+  }
+
+  private static int afterEnd(List<Token> t, int qt) {
+    for (int k = qt + 1; k < t.size(); k++) {
+      Token tok = t.get(k);
+      if (tok.kind() == Token.Kind.QUOTE) {
+        return k;
+      }
+      if (tok.kind() == Token.Kind.PUNCT && (tok.is(".") || tok.is("!") || tok.is("?"))) {
+        return k;
+      }
+    }
+    return t.size();
+  }
+
+  private static boolean endsSentence(String quoteText) {
+    String s = quoteText.strip();
+    for (int i = s.length() - 1; i >= 0; i--) {
+      char c = s.charAt(i);
+      if (c == '.' || c == '!' || c == '?') {
+        return true;
+      }
+      if (Character.isLetterOrDigit(c)) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** The mention nearest before the verb at {@code v}, within {@code [from, v)}. */
+  private static Mention lastAgent(DocumentMentions.Paragraph para, int from, int v) {
+    Mention best = null;
+    for (Mention m : para.mentions()) {
+      if (m.tokenStart() >= from && m.tokenEnd() <= v && m.agentLike()) {
+        best = m;
+      }
+    }
+    if (best != null && best.kind() != Mention.Kind.PERSON) {
+      // appositive: "Jens Stoltenberg, NATO's secretary general, said"
+      for (Mention m : para.mentions()) {
+        if (m.tokenStart() >= from && m.tokenEnd() < best.tokenStart() && m.kind() == Mention.Kind.PERSON
+            && m.tokenEnd() < para.tokens().size() && para.tokens().get(m.tokenEnd()).is(",")) {
+          return m;
+        }
+      }
+    }
+    return best;
+  }
+
+  private static Mention firstAgentAfter(DocumentMentions.Paragraph para, int from, int to,
+      boolean afterVerb) {
+    Mention role = null;
+    for (Mention m : para.mentions()) {
+      if (m.tokenStart() < from || m.tokenStart() >= to || !m.agentLike()) {
+        continue;
+      }
+      if (afterVerb && m.kind() == Mention.Kind.ROLE && NOT_SPEAKER_AFTER_VERB.contains(m.name())) {
+        continue;
+      }
+      if (afterVerb && m.kind() == Mention.Kind.PRONOUN) {
+        return m.name().equals("it") ? null : m;
+      }
+      if (m.kind() == Mention.Kind.ROLE) {
+        if (role == null) {
+          role = m;
+        }
+        continue;
+      }
+      if (role != null && m.tokenStart() > role.tokenEnd() + 1
+          && !para.tokens().get(role.tokenEnd()).is(",")) {
+        return role;
+      }
+      return m;
+    }
+    return role;
+  }
+
+  /** The subject of the cue verb at {@code v}: "X said", "X, who told", "..., saying". */
+  private static Mention subjectOf(DocumentMentions.Paragraph para, int sentStart, int v) {
+    List<Token> t = para.tokens();
+    int k = v - 1;
+    while (k >= sentStart && t.get(k).isWord() && isAdverbOrAux(t.get(k).lower())) {
+      k--;
+    }
+    if (k >= sentStart && (t.get(k).is("who") || t.get(k).is("which"))) {
+      int c = k - 1;
+      if (c >= sentStart && t.get(c).is(",")) {
+        c--;
+      }
+      Mention ante = null;
+      for (Mention m : para.mentions()) {
+        if (m.tokenEnd() - 1 == c && m.agentLike()) {
+          ante = m;
+        }
+      }
+      if (ante != null) {
+        return ante;
+      }
+    }
+    boolean gerund = CueWords.isGerund(t.get(v).lower());
+    Mention best = null;
+    for (Mention m : para.mentions()) {
+      if (m.tokenStart() < sentStart || m.tokenEnd() > v || !m.agentLike()) {
+        continue;
+      }
+      if (!subjectSlot(t, m, sentStart)) {
+        continue;
+      }
+      if (gerund && m.kind() == Mention.Kind.ROLE && (m.text().startsWith("a ") || m.text().startsWith("an "))) {
+        continue;
+      }
+      best = m;
+    }
+    if (best != null && (best.kind() == Mention.Kind.ROLE || best.kind() == Mention.Kind.ORG)) {
+      // "Jens Stoltenberg, NATO's secretary general, said", "Mr Biden, the former top
+      // Democrat and later chairman of that committee, had believed": the name before the
+      // appositive is the subject
+      for (Mention m : para.mentions()) {
+        if (m.tokenStart() >= sentStart && m.tokenEnd() < best.tokenStart() && m.kind() == Mention.Kind.PERSON
+            && t.get(m.tokenEnd()).is(",") && subjectSlot(t, m, sentStart)) {
+          return m;
+        }
+      }
+    }
+    return best;
+  }
+
+  /** The first subject-like mention of the clause before a long quotation. */
+  private static Mention clauseSubject(DocumentMentions.Paragraph para, int sentStart, int qt) {
+    List<Token> t = para.tokens();
+    // only when the words lead into the quote: "...: “", "... that “", "... as “" or a verb
+    Mention best = null;
+    for (Mention m : para.mentions()) {
+      if (m.tokenStart() < sentStart || m.tokenEnd() > qt || !m.agentLike()) {
+        continue;
+      }
+      if (m.kind() == Mention.Kind.ROLE && !m.text().toLowerCase(Locale.ROOT).startsWith("the ")) {
+        continue;
+      }
+      if (subjectSlot(t, m, sentStart)) {
+        best = m;
+      }
+    }
+    return best;
+  }
+
+  /** True when nothing but a clause opener (or the sentence start) precedes the mention. */
+  private static boolean subjectSlot(List<Token> t, Mention m, int sentStart) {
+    int k = m.tokenStart() - 1;
+    while (k >= sentStart && TRANSPARENT.contains(t.get(k).lower())) {
+      k--;
+    }
+    if (k < sentStart) {
+      return true;
+    }
+    Token p = t.get(k);
+    if (p.kind() == Token.Kind.PUNCT) {
+      return p.is(",") || p.is(";") || p.is(":") || p.is("(") || p.is("—") || p.is("–") || p.is("-");
+    }
+    if (p.kind() == Token.Kind.QUOTE) {
+      return true;
+    }
+    String w = p.lower();
+    if (PREPOSITIONS.contains(w)) {
+      return false;
+    }
+    if (CLAUSE_OPENERS.contains(w)) {
+      return true;
+    }
+    // "then-Secretary" / adverbs before a subject ("also", "now"); a verb before it makes it an object
+    return isAdverbOrAux(w) && !w.equals("has") && !w.equals("had");
+  }
+
+  private static boolean isAdverbOrAux(String w) {
+    return (w.endsWith("ly") && w.length() > 3) || Lex.set("also", "then", "later", "once", "again",
+        "has", "have", "had", "was", "is", "were", "would", "will", "had", "did", "does", "not",
+        "never", "previously", "recently", "now", "still", "just", "even", "further", "often",
+        "first", "last", "soon", "already", "yet", "too", "repeatedly", "both", "all", "reportedly",
+        "has", "been", "being", "may", "might", "could", "should", "can", "must", "quickly", "once",
+        "afterwards", "earlier", "publicly", "privately", "simply").contains(w);
+  }
+
+  /** "Seth Jones and Philip Wasielewski wrote": both names, or null when not coordinated. */
+  private static String coordinated(DocumentMentions dm, DocumentMentions.Paragraph para, Mention m) {
+    if (m == null || m.kind() != Mention.Kind.PERSON || m.tokenStart() < 2
+        || !para.tokens().get(m.tokenStart() - 1).is("and")) {
+      return null;
+    }
+    for (Mention o : para.mentions()) {
+      if (o.tokenEnd() == m.tokenStart() - 1 && o.kind() == Mention.Kind.PERSON) {
+        String a = name(dm, o);
+        String b = name(dm, m);
+        return a == null || b == null ? null : a + " and " + b;
+      }
+    }
+    return null;
+  }
+
+  private static String name(DocumentMentions dm, Mention m) {
+    if (m == null) {
+      return null;
+    }
+    Entity e = dm.entity(m);
+    if (e == null || e.kind() == Mention.Kind.OTHER) {
+      return null;
+    }
+    return e.name();
+  }
+
+  private static int quoteToken(List<Token> t, int qi) {
+    for (int k = 0; k < t.size(); k++) {
+      if (t.get(k).kind() == Token.Kind.QUOTE && t.get(k).quote() == qi) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean hasCue(List<Token> t) {
+    for (int k = 0; k < t.size(); k++) {
+      if (isCueAt(t, k) || (t.get(k).is("according") && k + 1 < t.size() && t.get(k + 1).is("to"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean onlyQuotes(List<Token> t) {
+    for (Token tok : t) {
+      if (tok.isWord()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  static int wordCount(String text, int s, int e) {
+    int n = 0;
+    boolean in = false;
+    for (int i = s; i < e; i++) {
+      boolean w = Character.isLetterOrDigit(text.charAt(i));
+      if (w && !in) {
+        n++;
+      }
+      in = w;
+    }
+    return n;
+  }
+
+  /** A short label in quotation marks: few words, or a capitalised title with no sentence in it. */
+  private static boolean isLabel(String text, Quotation q, int words) {
+    if (words <= SCARE_MAX_WORDS) {
+      return true;
+    }
+    if (words > 8) {
+      return false;
+    }
+    String s = text.substring(q.start(), q.end());
+    boolean allCaps = true;
+    for (String w : s.split("\\s+")) {
+      if (!w.isEmpty() && Character.isLetter(w.charAt(0)) && !Character.isUpperCase(w.charAt(0))
+          && w.length() > 3) {
+        allCaps = false;
+      }
+    }
+    return allCaps && !s.matches(".*[.!?,]$");
+  }
+}
