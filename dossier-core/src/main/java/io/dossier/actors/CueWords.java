@@ -55,7 +55,10 @@ public final class CueWords {
       "interject:interjected:interjects:interjecting", "plead:pleaded:pleads:pleading",
       "accuse:accused:accuses:accusing", "criticize:criticized:criticizes:criticizing",
       "criticise:criticised:criticises:criticising", "dismiss:dismissed:dismisses:dismissing",
-      "welcome:welcomed:welcomes:welcoming"};
+      "welcome:welcomed:welcomes:welcoming", "dub:dubbed:dubs:dubbing",
+      "chant:chanted:chants:chanting", "recount:recounted:recounts:recounting",
+      "beg:begged:begs:begging", "implore:implored:implores:imploring",
+      "scream:screamed:screams:screaming", "yell:yelled:yells:yelling"};
 
   private static final Set<String> FINITE = new HashSet<>();
   private static final java.util.Map<String, String> STEM_OF = new java.util.HashMap<>();

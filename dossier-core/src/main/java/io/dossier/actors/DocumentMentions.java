@@ -47,8 +47,21 @@ public final class DocumentMentions {
       all.addAll(mentions);
     }
     EntityResolver resolver = new EntityResolver(all);
-    for (Mention m : all) {
-      resolver.resolve(m);
+    for (Paragraph p : paragraphs) {
+      int sentStart = 0;
+      int mi = 0;
+      List<Token> t = p.tokens();
+      for (Mention m : p.mentions()) {
+        for (int k = m.tokenStart() - 1; k >= sentStart; k--) {
+          Token x = t.get(k);
+          if (x.kind() == Token.Kind.PUNCT && (x.is(".") || x.is("!") || x.is("?"))) {
+            sentStart = k + 1;
+            break;
+          }
+        }
+        resolver.resolve(m, MentionFinder.subjectSlot(t, m, sentStart));
+        mi++;
+      }
     }
     return new DocumentMentions(paragraphs, resolver);
   }

@@ -21,6 +21,7 @@ public final class EntityResolver {
   private final Map<String, List<String>> titles = new LinkedHashMap<>();
   private final Map<String, Character> genders = new HashMap<>();
   private final List<Entity> history = new ArrayList<>();
+  private final List<Boolean> subjects = new ArrayList<>();
   private final Map<Mention, Entity> resolved = new HashMap<>();
 
   /** Registers the full names and titles of all mentions; call before {@link #resolve}. */
@@ -56,9 +57,15 @@ public final class EntityResolver {
 
   /** Resolves mentions in text order (each call continues the document's history). */
   public Entity resolve(Mention m) {
+    return resolve(m, false);
+  }
+
+  /** As {@link #resolve(Mention)}, noting whether the mention is a clause's subject. */
+  public Entity resolve(Mention m, boolean subject) {
     Entity e = resolveOne(m);
     if (e != null && e.kind() != Mention.Kind.OTHER) {
       history.add(e);
+      subjects.add(subject);
     }
     if (e != null) {
       resolved.put(m, e);
@@ -77,7 +84,7 @@ public final class EntityResolver {
         if (c == null) {
           c = m.name();
         }
-        char g = m.gender() != '?' ? m.gender() : genders.getOrDefault(c, '?');
+        char g = m.gender() != '?' ? m.gender() : genders.getOrDefault(c, Gazetteer.genderOf(c));
         if (g != '?') {
           genders.putIfAbsent(c, g);
         }
@@ -86,7 +93,7 @@ public final class EntityResolver {
       case UNKNOWN: {
         String c = canonicalPerson(m.name());
         if (c != null) {
-          return new Entity(c, Mention.Kind.PERSON, genders.getOrDefault(c, '?'));
+          return new Entity(c, Mention.Kind.PERSON, genders.getOrDefault(c, Gazetteer.genderOf(c)));
         }
         return new Entity(m.name(), Mention.Kind.UNKNOWN, '?');
       }
@@ -155,27 +162,46 @@ public final class EntityResolver {
 
   private Entity pronoun(Mention m) {
     String p = m.name();
-    for (int k = history.size() - 1; k >= 0 && k >= history.size() - 12; k--) {
+    Entity best = null;
+    int bestScore = Integer.MAX_VALUE;
+    int d = 0;
+    for (int k = history.size() - 1; k >= 0 && d < 14; k--, d++) {
       Entity e = history.get(k);
+      boolean subject = subjects.get(k);
+      int score;
       if (p.equals("he") || p.equals("she")) {
         boolean personish = e.person() || e.kind() == Mention.Kind.UNKNOWN
             || (e.kind() == Mention.Kind.ROLE && !plural(e.name()) && !BODY_HEADS.contains(head(e.name())));
-        if (personish && (e.gender() == '?' || e.gender() == m.gender())) {
-          return e;
+        if (!personish || (e.gender() != '?' && e.gender() != m.gender())) {
+          continue;
         }
+        // salience: subjects before objects, a known matching gender before an unknown one
+        score = d + (subject ? 0 : 6) + (e.gender() == m.gender() ? 0 : 2)
+            + (e.kind() == Mention.Kind.UNKNOWN ? 2 : 0) + (e.kind() == Mention.Kind.ROLE ? 4 : 0);
       } else if (p.equals("it")) {
-        if (e.kind() == Mention.Kind.ORG
-            || (e.kind() == Mention.Kind.ROLE && BODY_HEADS.contains(head(e.name())))) {
-          return e;
+        if (!(e.kind() == Mention.Kind.ORG
+            || (e.kind() == Mention.Kind.ROLE && BODY_HEADS.contains(head(e.name()))
+                && !DOCUMENT_HEADS.contains(head(e.name()))))) {
+          continue;
         }
-      } else if (p.equals("they") || p.equals("we")) {
-        if (e.kind() == Mention.Kind.ORG || (e.kind() == Mention.Kind.ROLE && plural(e.name()))) {
-          return e;
+        score = d + (subject ? 0 : 4);
+      } else {
+        if (!(e.kind() == Mention.Kind.ORG || (e.kind() == Mention.Kind.ROLE && plural(e.name())))) {
+          continue;
         }
+        score = d + (subject ? 0 : 4);
+      }
+      if (score < bestScore) {
+        bestScore = score;
+        best = e;
       }
     }
-    return null;
+    return best;
   }
+
+  /** Documents are not speakers: "it says" goes to the body that wrote it. */
+  static final Set<String> DOCUMENT_HEADS = Lex.set("statement", "report", "letter", "filing",
+      "document", "paper", "memo", "post", "tweet", "video", "study", "survey");
 
   private static String head(String phrase) {
     return phrase.substring(phrase.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);

@@ -132,7 +132,45 @@ public final class Gazetteer {
       "road", "highway", "route", "line", "metro", "subway", "party", "black", "white", "cold",
       "world", "global", "international", "national", "federal", "royal", "olympic");
 
+  static final Set<String> FEMALE_NAMES = Lex.set("mary", "patricia", "jennifer", "linda",
+      "elizabeth", "barbara", "susan", "jessica", "sarah", "karen", "nancy", "lisa", "betty",
+      "margaret", "sandra", "ashley", "kimberly", "emily", "donna", "michelle", "carol", "amanda",
+      "melissa", "deborah", "stephanie", "rebecca", "laura", "sharon", "cynthia", "kathleen",
+      "amy", "angela", "anna", "ann", "anne", "emma", "olivia", "sophia", "julia", "kate",
+      "katherine", "catherine", "helen", "maria", "marie", "rachel", "hillary", "kamala", "nancy",
+      "fiona", "theresa", "angela", "ursula", "christine", "nicola", "liz", "taylor", "alexandria",
+      "wendy", "victoria", "samantha", "heather", "diana", "claire", "jane", "janet", "julie",
+      "natalie", "nicole", "alice", "grace", "hannah", "lauren", "megan", "kelly", "erin", "tulsi",
+      "elise", "marsha", "susan", "kirsten", "amy", "stacey", "gina", "lori", "tina", "irina",
+      "olga", "natalia", "tatiana", "svetlana", "yulia", "maria", "sophie", "lucy", "ella",
+      "jacinda", "golda", "indira", "benazir", "aung", "greta", "madeleine", "condoleezza");
+  static final Set<String> MALE_NAMES = Lex.set("james", "john", "robert", "michael", "william",
+      "david", "richard", "joseph", "thomas", "charles", "christopher", "daniel", "matthew",
+      "anthony", "antony", "mark", "donald", "steven", "paul", "andrew", "joshua", "kenneth",
+      "kevin", "brian", "george", "timothy", "tim", "ronald", "edward", "jason", "jeffrey", "ryan",
+      "jacob", "gary", "nicholas", "eric", "jonathan", "stephen", "larry", "justin", "scott",
+      "brandon", "benjamin", "samuel", "frank", "gregory", "raymond", "alexander", "patrick",
+      "jack", "dennis", "jerry", "tyler", "aaron", "jose", "adam", "henry", "nathan", "douglas",
+      "zachary", "peter", "kyle", "walter", "ethan", "jeremy", "harold", "keith", "christian",
+      "roger", "noah", "gerald", "carl", "terry", "sean", "austin", "arthur", "lawrence", "jesse",
+      "dylan", "bryan", "joe", "jordan", "billy", "bruce", "albert", "willie", "gabriel", "logan",
+      "alan", "juan", "wayne", "roy", "ralph", "randy", "eugene", "vincent", "russell", "elijah",
+      "louis", "bobby", "philip", "phil", "johnny", "boris", "vladimir", "dmitry", "sergei",
+      "sergey", "volodymyr", "emmanuel", "olaf", "jens", "mikhail", "bill", "barack", "hunter",
+      "mike", "rudy", "kurt", "gordon", "ben", "ted", "bernie", "chuck", "mitch", "xi", "recep",
+      "narendra", "justin", "angus", "keir", "rishi", "nigel", "jeremy", "nick", "dominic",
+      "viktor", "mikheil", "jim", "tom", "bob", "dan", "steve", "chris", "matt", "greg", "jeff",
+      "ken", "ron", "alexei", "alexey", "ivan", "yuri", "igor", "oleg", "andrei", "andriy",
+      "petro", "leonid", "boris", "kim", "bashar", "muammar", "hosni", "mohamed", "mohammed",
+      "ahmed", "ali", "omar", "hassan", "hamid", "abdul", "ehud", "benjamin", "yair", "naftali");
+
   private Gazetteer() {
+  }
+
+  /** 'f', 'm' or '?' from a person's first name. */
+  public static char genderOf(String fullName) {
+    String first = fullName.split(" ")[0].toLowerCase(java.util.Locale.ROOT);
+    return FEMALE_NAMES.contains(first) ? 'f' : MALE_NAMES.contains(first) ? 'm' : '?';
   }
 
   /** The state a place name or metonym stands for ("Moscow" -> "Russia"), or null. */

@@ -53,7 +53,10 @@ public final class MentionFinder {
       "counterpart", "predecessor", "successor", "writer", "director", "producer", "host",
       "candidate", "congressman", "congresswoman", "representative", "commissioner", "members",
       "member", "student", "students", "employee", "employees", "worker", "workers", "people",
-      "man", "woman", "men", "women", "observers", "negotiators", "officials,");
+      "man", "woman", "men", "women", "observers", "negotiators", "protesters", "demonstrators", "crowd", "voters",
+      "prosecution", "defense", "defence", "campaigners", "supporters", "opponents", "organizers",
+      "organisers", "spokespeople", "representatives", "senators", "ministers", "governors",
+      "scholars", "historians", "activists", "commentators", "pundits", "insiders");
 
   private MentionFinder() {
   }
@@ -74,7 +77,8 @@ public final class MentionFinder {
         continue;
       }
       String lw = t.lower();
-      if (nameStart(tokens, i, lowerWords)) {
+      if (nameStart(tokens, i, lowerWords)
+          && !(ROLE_NOUNS.contains(lw) && sentenceStart(tokens, i) && lowerWords.contains(lw))) {
         int j = i + 1;
         while (j < tokens.size()) {
           Token u = tokens.get(j);
@@ -107,7 +111,7 @@ public final class MentionFinder {
         i++;
         continue;
       }
-      if (ROLE_NOUNS.contains(lw) && t.text().equals(lw)) {
+      if (ROLE_NOUNS.contains(lw) && (t.text().equals(lw) || sentenceStart(tokens, i))) {
         Mention m = role(tokens, i);
         if (m != null) {
           out.add(m);
@@ -167,6 +171,9 @@ public final class MentionFinder {
     for (int k = i + 1; k < j; k++) {
       String w = tokens.get(k).text();
       if (w.equals("and") || w.equals("for") || w.equals("on")) {
+        return k;
+      }
+      if (w.equals("of") && !Gazetteer.isTitleWord(tokens.get(k - 1).text())) {
         return k;
       }
     }
@@ -236,7 +243,8 @@ public final class MentionFinder {
       if (name.length() <= 1) {
         return null;
       }
-      return new Mention(start, end, a, b, phrase, Mention.Kind.PERSON, name, titles, gender);
+      return new Mention(start, end, a, b, phrase, Mention.Kind.PERSON, name, titles,
+          gender != '?' ? gender : Gazetteer.genderOf(name));
     }
     if (orgy || acronym) {
       return new Mention(start, end, a, b, phrase, Mention.Kind.ORG, phrase, List.of(), '?');
@@ -251,15 +259,57 @@ public final class MentionFinder {
       return new Mention(start, end, a, b, phrase, Mention.Kind.OTHER, phrase, List.of(), '?');
     }
     if (words.size() == 1) {
-      return new Mention(start, end, a, b, phrase, Mention.Kind.UNKNOWN, phrase, List.of(), '?');
+      String w = words.get(0);
+      Mention.Kind k = Mention.Kind.UNKNOWN;
+      return new Mention(start, end, a, b, phrase, k, phrase, List.of(), '?');
+    }
+    for (String w : words) {
+      if (Gazetteer.state(w) != null) {
+        return new Mention(start, end, a, b, phrase, Mention.Kind.OTHER, phrase, List.of(), '?');
+      }
     }
     for (String w : words) {
       if (!Character.isLetter(w.charAt(0)) || w.chars().anyMatch(Character::isDigit)) {
         return new Mention(start, end, a, b, phrase, Mention.Kind.OTHER, phrase, List.of(), '?');
       }
     }
-    return new Mention(start, end, a, b, phrase, Mention.Kind.PERSON, phrase, List.of(), '?');
+    return new Mention(start, end, a, b, phrase, Mention.Kind.PERSON, phrase, List.of(), Gazetteer.genderOf(phrase));
   }
+
+  /**
+   * True when the mention sits where a clause's subject does: nothing but an article or
+   * possessive between it and the sentence start, a comma, a colon, a clause opener ("and",
+   * "when", "that", "who") or an adverb.
+   */
+  public static boolean subjectSlot(List<Token> t, Mention m, int sentStart) {
+    int k = m.tokenStart() - 1;
+    while (k >= sentStart && SUBJECT_TRANSPARENT.contains(t.get(k).lower())) {
+      k--;
+    }
+    if (k < sentStart) {
+      return true;
+    }
+    Token p = t.get(k);
+    if (p.kind() == Token.Kind.PUNCT) {
+      return p.is(",") || p.is(";") || p.is(":") || p.is("(") || p.is("—") || p.is("–") || p.is("-")
+          || p.is(".") || p.is("!") || p.is("?");
+    }
+    if (p.kind() == Token.Kind.QUOTE) {
+      return true;
+    }
+    String w = p.lower();
+    if (SUBJECT_OPENERS.contains(w)) {
+      return true;
+    }
+    return (w.endsWith("ly") && w.length() > 3) || Lex.set("also", "then", "now", "later", "still",
+        "even", "meanwhile", "instead").contains(w);
+  }
+
+  static final Set<String> SUBJECT_TRANSPARENT = Lex.set("the", "a", "an", "his", "her", "its",
+      "their", "'s", "’s");
+  static final Set<String> SUBJECT_OPENERS = Lex.set("but", "when", "while", "as", "after",
+      "before", "because", "that", "so", "although", "though", "if", "since", "then", "where",
+      "once", "until", "who", "which", "yet", "and");
 
   private static boolean hasPersonTail(List<String> words, int lastTitle) {
     for (int k = lastTitle + 1; k < words.size(); k++) {
@@ -306,6 +356,9 @@ public final class MentionFinder {
       if (Words.isStop(lp) || CueWords.isCue(lp)) {
         break;
       }
+      if (!p.capitalized() && !hasDeterminerBefore(tokens, s - 1)) {
+        break; // "regulates campaign": without an article, only "Russian officials"-style modifiers
+      }
       s--;
       mods++;
     }
@@ -341,6 +394,19 @@ public final class MentionFinder {
         : headWord.equals("spokesman") || headWord.equals("chairman") || headWord.equals("man")
             || headWord.equals("father") || headWord.equals("husband") || headWord.equals("son") ? 'm' : '?';
     return new Mention(first.start(), last.end(), s, e, text, Mention.Kind.ROLE, headWord, titles, g);
+  }
+
+  private static boolean hasDeterminerBefore(List<Token> tokens, int k) {
+    for (int j = k - 1; j >= 0 && j >= k - 3; j--) {
+      Token p = tokens.get(j);
+      if (!p.isWord()) {
+        return false;
+      }
+      if (DETERMINERS.contains(p.lower()) || p.lower().equals("'s") || p.lower().equals("’s")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static String join(List<String> words, int from, int to) {

@@ -93,8 +93,12 @@ public final class QuoteFinder {
         if (a == null && previous != null && previous.speaker() != null) {
           boolean sameParagraph = qi > 0;
           if (q.continued() || sameParagraph || (standalone && !paragraphHasCue && words > SCARE_MAX_WORDS)) {
-            a = new Attribution(previous.speaker(), null, false);
+            // a split quote ("“A,” he said. “B.”") carries the speaker over
+            a = new Attribution(previous.speaker(), null, sameParagraph && sentenceLike(text, q));
           }
+        }
+        if (labelIntro(para.tokens(), qt)) {
+          continue; // "the term “three amigos”", "known as the “Three Amigos”"
         }
         boolean explicit = a != null && a.explicit();
         if (!explicit && isLabel(text, q, words)) {
@@ -127,22 +131,42 @@ public final class QuoteFinder {
     List<Token> t = para.tokens();
     int sentStart = sentenceStart(t, qt);
     int afterEnd = afterEnd(t, qt);
-    // 1. cue right after the quote
+    // 1. cue right after the quote: "”, X said" / "”, said X" / "” X, a Y, said"
     int v = -1;
-    for (int k = qt + 1; k < afterEnd && k <= qt + 12; k++) {
-      if (isCueAt(t, k)) {
+    for (int k = qt + 1; k < afterEnd && k <= qt + 25; k++) {
+      if (isCueAt(t, k, qt)) {
         v = k;
         break;
       }
     }
     if (v >= 0) {
-      Mention m = lastAgent(para, qt + 1, v);
+      int b = v - 1;
+      while (b > qt && t.get(b).isWord() && isAdverbOrAux(t.get(b).lower())) {
+        b--;
+      }
+      Mention m = null;
+      if (b > qt && !t.get(b).is(",")) {
+        m = lastAgent(para, qt + 1, b + 1);
+        if (m != null && m.tokenEnd() != b + 1 && !(para.tokens().get(b).is(",") || t.get(b).is(")"))) {
+          m = null; // the mention is not the verb's subject
+        }
+        if (m == null) {
+          m = lastAgent(para, qt + 1, b + 1);
+          if (m != null && m.tokenEnd() < b + 1) {
+            // "Morrison, Vindman's superior, said": an appositive ends right before the verb
+            m = appositiveSubject(para, qt + 1, b);
+          }
+        }
+      }
+      if (m == null && b > qt && t.get(b).is(",")) {
+        m = appositiveSubject(para, qt + 1, b);
+      }
+      if (m == null && v + 1 < afterEnd) {
+        m = firstAgentAfter(para, v + 1, Math.min(afterEnd, v + 14), true);
+      }
       String pair = coordinated(dm, para, m);
       if (pair != null) {
         return new Attribution(pair, t.get(v).lower(), true);
-      }
-      if (m == null && v + 1 < afterEnd) {
-        m = firstAgentAfter(para, v + 1, Math.min(afterEnd, v + 9), true);
       }
       String name = name(dm, m);
       if (name != null) {
@@ -173,7 +197,7 @@ public final class QuoteFinder {
           return new Attribution(name, "according to", true);
         }
       }
-      if (isCueAt(t, k) && (k >= prevQuote || sentStart < prevQuote)) {
+      if (isCueAt(t, k, qt) && (k >= prevQuote || sentStart < prevQuote)) {
         Mention m = subjectOf(para, sentStart, k);
         String pair = coordinated(dm, para, m);
         if (pair != null) {
@@ -195,7 +219,7 @@ public final class QuoteFinder {
     return null;
   }
 
-  private static boolean isCueAt(List<Token> t, int k) {
+  private static boolean isCueAt(List<Token> t, int k, int qt) {
     Token tok = t.get(k);
     if (!tok.isWord()) {
       return false;
@@ -204,25 +228,51 @@ public final class QuoteFinder {
     if (!CueWords.isCue(w)) {
       return false;
     }
-    if (!CueWords.isStrong(w)) {
-      // weaker verbs ("called", "promised", "believes") count only right next to a quote or
-      // a colon/that, where they introduce words rather than acts
-      boolean nearQuote = (k + 1 < t.size() && (t.get(k + 1).kind() == Token.Kind.QUOTE
-          || t.get(k + 1).is(":") || t.get(k + 1).is("that") || t.get(k + 1).is(",")))
-          || (k > 0 && (t.get(k - 1).kind() == Token.Kind.QUOTE));
-      if (!nearQuote && !w.equals("called") && !w.equals("promised") && !w.equals("recalls")
-          && !w.equals("recalled")) {
+    if (k > 0 && t.get(k - 1).is("the")) {
+      return false; // "the said X", "the post"
+    }
+    if (CueWords.isStrong(w)) {
+      return true;
+    }
+    // weaker verbs ("called", "described", "urged", "believes") introduce words only close to
+    // the quote: right after it, or a few words before it in the same clause
+    if (qt < 0) {
+      return k + 1 < t.size() && (t.get(k + 1).kind() == Token.Kind.QUOTE || t.get(k + 1).is(":"));
+    }
+    if (k > qt) {
+      return k - qt <= 8;
+    }
+    if (qt - k > 8) {
+      return k + 1 < t.size() && (t.get(k + 1).is(":") || t.get(k + 1).is("that"));
+    }
+    for (int j = k + 1; j < qt; j++) {
+      if (t.get(j).is(".") || t.get(j).is(";")) {
         return false;
       }
     }
-    // "to say", "would say" are fine; "said" as an adjective ("the said X") is rare in news
-    return !(k > 0 && t.get(k - 1).is("the"));
+    return true;
+  }
+
+  /** A person named before an appositive that ends at {@code b}: "X, the head of Y, said". */
+  private static Mention appositiveSubject(DocumentMentions.Paragraph para, int from, int b) {
+    List<Token> t = para.tokens();
+    if (!t.get(b).is(",")) {
+      return null;
+    }
+    for (Mention m : para.mentions()) {
+      if (m.tokenStart() >= from && m.tokenEnd() < b && (m.kind() == Mention.Kind.PERSON
+          || m.kind() == Mention.Kind.UNKNOWN || m.kind() == Mention.Kind.ORG)
+          && t.get(m.tokenEnd()).is(",")) {
+        return m;
+      }
+    }
+    return null;
   }
 
   private static int sentenceStart(List<Token> t, int qt) {
     for (int k = qt - 1; k >= 0; k--) {
       Token tok = t.get(k);
-      if (tok.kind() == Token.Kind.PUNCT && (tok.is(".") || tok.is("!") || tok.is("?"))) {
+      if (isSentenceEnd(t, k)) {
         return k + 1;
       }
       if (tok.kind() == Token.Kind.QUOTE && endsSentence(tok.text()) && k + 1 < t.size()
@@ -239,11 +289,25 @@ public final class QuoteFinder {
       if (tok.kind() == Token.Kind.QUOTE) {
         return k;
       }
-      if (tok.kind() == Token.Kind.PUNCT && (tok.is(".") || tok.is("!") || tok.is("?"))) {
+      if (isSentenceEnd(t, k)) {
         return k;
       }
     }
     return t.size();
+  }
+
+  /** A full stop that ends a sentence: the next token starts one ("R-Neb., called" does not). */
+  private static boolean isSentenceEnd(List<Token> t, int k) {
+    Token tok = t.get(k);
+    if (tok.kind() != Token.Kind.PUNCT || !(tok.is(".") || tok.is("!") || tok.is("?"))) {
+      return false;
+    }
+    if (k + 1 >= t.size()) {
+      return true;
+    }
+    Token n = t.get(k + 1);
+    return n.kind() == Token.Kind.QUOTE || n.capitalized() || (n.isWord() && Character.isDigit(n.text().charAt(0)))
+        || n.is("(") || n.is("[");
   }
 
   private static boolean endsSentence(String quoteText) {
@@ -280,32 +344,45 @@ public final class QuoteFinder {
     return best;
   }
 
+  /** The speaker named after a verb or "according to": a person first, then a body, then a role. */
   private static Mention firstAgentAfter(DocumentMentions.Paragraph para, int from, int to,
       boolean afterVerb) {
+    Mention person = null;
+    Mention body = null;
     Mention role = null;
     for (Mention m : para.mentions()) {
       if (m.tokenStart() < from || m.tokenStart() >= to || !m.agentLike()) {
         continue;
       }
-      if (afterVerb && m.kind() == Mention.Kind.ROLE && NOT_SPEAKER_AFTER_VERB.contains(m.name())) {
-        continue;
+      switch (m.kind()) {
+        case PRONOUN:
+          if (afterVerb && m.tokenStart() == from && !m.name().equals("it")) {
+            return m;
+          }
+          break;
+        case PERSON:
+          if (person == null) {
+            person = m;
+          }
+          break;
+        case ROLE:
+          if (role == null && !(afterVerb && NOT_SPEAKER_AFTER_VERB.contains(m.name()))) {
+            role = m;
+          }
+          break;
+        default:
+          if (body == null) {
+            body = m;
+          }
       }
-      if (afterVerb && m.kind() == Mention.Kind.PRONOUN) {
-        return m.name().equals("it") ? null : m;
-      }
-      if (m.kind() == Mention.Kind.ROLE) {
-        if (role == null) {
-          role = m;
-        }
-        continue;
-      }
-      if (role != null && m.tokenStart() > role.tokenEnd() + 1
-          && !para.tokens().get(role.tokenEnd()).is(",")) {
-        return role;
-      }
-      return m;
     }
-    return role;
+    if (person != null) {
+      return person;
+    }
+    if (role != null && (body == null || role.tokenStart() < body.tokenStart())) {
+      return role;
+    }
+    return body != null ? body : role;
   }
 
   /** The subject of the cue verb at {@code v}: "X said", "X, who told", "..., saying". */
@@ -415,8 +492,19 @@ public final class QuoteFinder {
 
   /** "Seth Jones and Philip Wasielewski wrote": both names, or null when not coordinated. */
   private static String coordinated(DocumentMentions dm, DocumentMentions.Paragraph para, Mention m) {
-    if (m == null || m.kind() != Mention.Kind.PERSON || m.tokenStart() < 2
-        || !para.tokens().get(m.tokenStart() - 1).is("and")) {
+    if (m == null || m.kind() != Mention.Kind.PERSON) {
+      return null;
+    }
+    if (m.tokenEnd() + 1 < para.tokens().size() && para.tokens().get(m.tokenEnd()).is("and")) {
+      for (Mention o : para.mentions()) {
+        if (o.tokenStart() == m.tokenEnd() + 1 && o.kind() == Mention.Kind.PERSON) {
+          String a = name(dm, m);
+          String b = name(dm, o);
+          return a == null || b == null ? null : a + " and " + b;
+        }
+      }
+    }
+    if (m.tokenStart() < 2 || !para.tokens().get(m.tokenStart() - 1).is("and")) {
       return null;
     }
     for (Mention o : para.mentions()) {
@@ -451,11 +539,37 @@ public final class QuoteFinder {
 
   private static boolean hasCue(List<Token> t) {
     for (int k = 0; k < t.size(); k++) {
-      if (isCueAt(t, k) || (t.get(k).is("according") && k + 1 < t.size() && t.get(k + 1).is("to"))) {
+      if (isCueAt(t, k, -1) || (t.get(k).is("according") && k + 1 < t.size() && t.get(k + 1).is("to"))) {
         return true;
       }
     }
     return false;
+  }
+
+  private static final Set<String> LABEL_WORDS = Lex.set("term", "terms", "word", "words", "phrase",
+      "name", "label", "nickname", "nicknamed", "titled", "entitled", "so-called", "dubbed",
+      "slogan", "hashtag", "motto", "headline", "tagline");
+
+  private static boolean labelIntro(List<Token> t, int qt) {
+    for (int k = qt - 1; k >= 0 && k >= qt - 3; k--) {
+      String w = t.get(k).lower();
+      if (LABEL_WORDS.contains(w)) {
+        return true;
+      }
+      if (w.equals("as") && k > 0 && t.get(k - 1).is("known")) {
+        return true;
+      }
+      if (!(w.equals("the") || w.equals("a") || w.equals("an") || w.equals("as"))) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private static boolean sentenceLike(String text, Quotation q) {
+    char first = text.charAt(q.start());
+    char last = text.charAt(q.end() - 1);
+    return Character.isUpperCase(first) && (last == '.' || last == '!' || last == '?');
   }
 
   private static boolean onlyQuotes(List<Token> t) {
