@@ -22,7 +22,8 @@ public final class MentionFinder {
       "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
       "february", "march", "april", "june", "july", "august", "september", "october",
       "november", "december", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.",
-      "sept.", "oct.", "nov.", "dec.", "i", "i'm", "i’m", "according", "meanwhile", "today",
+      "sept.", "oct.", "nov.", "dec.", "i", "i'm", "i’m", "according", "last", "next", "early",
+      "late", "earlier", "later", "recently", "sometimes", "questioning", "asked", "speaking", "meanwhile", "today",
       "yesterday", "tomorrow", "read", "also", "photo", "image", "watch", "related", "share");
   static final Set<String> PLACE_BEFORE = Lex.set("the", "a", "an", "in", "at", "from", "near",
       "across", "outside", "inside", "into", "throughout");
@@ -282,7 +283,25 @@ public final class MentionFinder {
    * "when", "that", "who") or an adverb.
    */
   public static boolean subjectSlot(List<Token> t, Mention m, int sentStart) {
+    if (m.kind() == Mention.Kind.PRONOUN) {
+      return !m.name().equals("it") || m.tokenStart() == sentStart || !t.get(m.tokenStart() - 1).isWord()
+          || SUBJECT_OPENERS.contains(t.get(m.tokenStart() - 1).lower());
+    }
     int k = m.tokenStart() - 1;
+    // "spokesman Farhan Aziz Haq", "Wild defenseman Ryan Suter": a role word in apposition
+    int r = k;
+    boolean role = false;
+    while (r >= sentStart && r > k - 5 && t.get(r).isWord() && (ROLE_NOUNS.contains(t.get(r).lower())
+        || Gazetteer.isTitleWord(t.get(r).lower()) || t.get(r).capitalized()
+        || (role && !Words.isStop(t.get(r).lower()) && !CueWords.isCue(t.get(r).lower())))) {
+      if (ROLE_NOUNS.contains(t.get(r).lower()) || Gazetteer.isTitleWord(t.get(r).lower())) {
+        role = true;
+      }
+      r--;
+    }
+    if (role && r < k) {
+      k = r;
+    }
     while (k >= sentStart && SUBJECT_TRANSPARENT.contains(t.get(k).lower())) {
       k--;
     }
@@ -298,6 +317,10 @@ public final class MentionFinder {
       return true;
     }
     String w = p.lower();
+    if (w.equals("and") || w.equals("or")) {
+      // ", and he said" opens a clause; "accused the UK and the US" coordinates objects
+      return k - 1 >= sentStart && t.get(k - 1).is(",");
+    }
     if (SUBJECT_OPENERS.contains(w)) {
       return true;
     }

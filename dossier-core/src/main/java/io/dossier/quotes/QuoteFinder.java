@@ -4,6 +4,7 @@ import io.dossier.actors.CueWords;
 import io.dossier.actors.DocumentMentions;
 import io.dossier.actors.Entity;
 import io.dossier.actors.Mention;
+import io.dossier.actors.MentionFinder;
 import io.dossier.actors.Lex;
 import io.dossier.actors.Token;
 import io.dossier.model.Page;
@@ -134,7 +135,7 @@ public final class QuoteFinder {
     // 1. cue right after the quote: "”, X said" / "”, said X" / "” X, a Y, said"
     int v = -1;
     for (int k = qt + 1; k < afterEnd && k <= qt + 25; k++) {
-      if (isCueAt(t, k, qt)) {
+      if (isCueAt(t, k, qt) && !t.get(k - 1).is("to")) {
         v = k;
         break;
       }
@@ -161,8 +162,12 @@ public final class QuoteFinder {
       if (m == null && b > qt && t.get(b).is(",")) {
         m = appositiveSubject(para, qt + 1, b);
       }
-      if (m == null && v + 1 < afterEnd) {
-        m = firstAgentAfter(para, v + 1, Math.min(afterEnd, v + 14), true);
+      if (m != null && !startsRightAfter(t, qt, m)) {
+        m = null; // "” formula ..., while the police say": another clause's subject
+      }
+      if (m == null && v + 1 < afterEnd && v - qt <= 2) {
+        // inverted: "”, said Phil Levy, the chief economist"
+        m = firstAgentAfter(para, v + 1, Math.min(afterEnd, v + 18), true);
       }
       String pair = coordinated(dm, para, m);
       if (pair != null) {
@@ -176,7 +181,7 @@ public final class QuoteFinder {
     // 2. "according to X" after the quote
     for (int k = qt + 1; k + 2 < afterEnd + 1 && k + 1 < t.size(); k++) {
       if (t.get(k).is("according") && t.get(k + 1).is("to")) {
-        String name = name(dm, firstAgentAfter(para, k + 2, Math.min(t.size(), k + 10), false));
+        String name = name(dm, agentAt(para, k + 2, Math.min(t.size(), k + 10)));
         if (name != null) {
           return new Attribution(name, "according to", true);
         }
@@ -192,7 +197,7 @@ public final class QuoteFinder {
     }
     for (int k = qt - 1; k >= sentStart; k--) {
       if (k + 1 < qt && t.get(k).is("according") && t.get(k + 1).is("to") && k >= prevQuote) {
-        String name = name(dm, firstAgentAfter(para, k + 2, qt, false));
+        String name = name(dm, agentAt(para, k + 2, qt));
         if (name != null) {
           return new Attribution(name, "according to", true);
         }
@@ -208,6 +213,22 @@ public final class QuoteFinder {
           return new Attribution(name, t.get(k).lower(), true);
         }
         break;
+      }
+    }
+    // 3b. the sentence before ends in a verb of saying: "Employees break rules, he said. “But ...”"
+    if (sentStart == qt && qt > 0 && isSentenceEnd(t, qt - 1)) {
+      int ps = sentenceStart(t, qt - 1);
+      for (int k = qt - 2; k >= ps && k >= qt - 6; k--) {
+        if (t.get(k).kind() == Token.Kind.QUOTE) {
+          break;
+        }
+        if (t.get(k).isWord() && CueWords.isStrong(t.get(k).lower())) {
+          Mention m = lastAgent(para, Math.max(ps, k - 4), k);
+          String name = name(dm, m);
+          if (name != null) {
+            return new Attribution(name, t.get(k).lower(), true);
+          }
+        }
       }
     }
     // 4. the subject of the clause that introduces a long quote ("he was categorical: “...")
@@ -344,6 +365,46 @@ public final class QuoteFinder {
     return best;
   }
 
+  /** "” impeachment, Trump said": the subject begins at most three tokens after the quote. */
+  private static boolean startsRightAfter(List<Token> t, int qt, Mention m) {
+    if (m.tokenStart() - qt - 1 > 3) {
+      return false;
+    }
+    for (int k = qt + 1; k < m.tokenStart(); k++) {
+      if (t.get(k).is("and") || t.get(k).is("but") || t.get(k).is("while") || t.get(k).is("as")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The mention right after "according to": the first one starting within three tokens. */
+  private static Mention agentAt(DocumentMentions.Paragraph para, int from, int to) {
+    Mention first = null;
+    for (Mention m : para.mentions()) {
+      if (m.tokenStart() >= from && m.tokenStart() < Math.min(to, from + 4) && m.agentLike()) {
+        if (first == null) {
+          first = m;
+        } else if (first.kind() == Mention.Kind.ROLE && m.kind() == Mention.Kind.PERSON
+            && m.tokenStart() == first.tokenEnd()) {
+          return m; // "according to diplomatic relations expert James Goldgeier"
+        }
+      }
+    }
+    if (first == null) {
+      return firstAgentAfter(para, from, to, false);
+    }
+    if (first.kind() == Mention.Kind.ROLE) {
+      for (Mention m : para.mentions()) {
+        if (m.tokenStart() >= first.tokenEnd() && m.tokenStart() <= first.tokenEnd() + 1
+            && m.kind() == Mention.Kind.PERSON) {
+          return m;
+        }
+      }
+    }
+    return first;
+  }
+
   /** The speaker named after a verb or "according to": a person first, then a body, then a role. */
   private static Mention firstAgentAfter(DocumentMentions.Paragraph para, int from, int to,
       boolean afterVerb) {
@@ -421,7 +482,8 @@ public final class QuoteFinder {
       }
       best = m;
     }
-    if (best != null && (best.kind() == Mention.Kind.ROLE || best.kind() == Mention.Kind.ORG)) {
+    if (best != null && (best.kind() == Mention.Kind.ROLE || best.kind() == Mention.Kind.ORG
+        || best.kind() == Mention.Kind.UNKNOWN || best.kind() == Mention.Kind.STATE)) {
       // "Jens Stoltenberg, NATO's secretary general, said", "Mr Biden, the former top
       // Democrat and later chairman of that committee, had believed": the name before the
       // appositive is the subject
@@ -454,31 +516,8 @@ public final class QuoteFinder {
     return best;
   }
 
-  /** True when nothing but a clause opener (or the sentence start) precedes the mention. */
   private static boolean subjectSlot(List<Token> t, Mention m, int sentStart) {
-    int k = m.tokenStart() - 1;
-    while (k >= sentStart && TRANSPARENT.contains(t.get(k).lower())) {
-      k--;
-    }
-    if (k < sentStart) {
-      return true;
-    }
-    Token p = t.get(k);
-    if (p.kind() == Token.Kind.PUNCT) {
-      return p.is(",") || p.is(";") || p.is(":") || p.is("(") || p.is("—") || p.is("–") || p.is("-");
-    }
-    if (p.kind() == Token.Kind.QUOTE) {
-      return true;
-    }
-    String w = p.lower();
-    if (PREPOSITIONS.contains(w)) {
-      return false;
-    }
-    if (CLAUSE_OPENERS.contains(w)) {
-      return true;
-    }
-    // "then-Secretary" / adverbs before a subject ("also", "now"); a verb before it makes it an object
-    return isAdverbOrAux(w) && !w.equals("has") && !w.equals("had");
+    return MentionFinder.subjectSlot(t, m, sentStart);
   }
 
   private static boolean isAdverbOrAux(String w) {
@@ -548,10 +587,16 @@ public final class QuoteFinder {
 
   private static final Set<String> LABEL_WORDS = Lex.set("term", "terms", "word", "words", "phrase",
       "name", "label", "nickname", "nicknamed", "titled", "entitled", "so-called", "dubbed",
-      "slogan", "hashtag", "motto", "headline", "tagline");
+      "slogan", "hashtag", "motto", "headline", "tagline", "sayings", "signs", "sign", "banner",
+      "banners", "placard", "placards", "posters", "reading");
 
   private static boolean labelIntro(List<Token> t, int qt) {
-    for (int k = qt - 1; k >= 0 && k >= qt - 3; k--) {
+    if (qt + 1 < t.size() && qt > 0 && Lex.set("the", "a", "an", "its", "their", "his", "her").contains(t.get(qt - 1).lower())
+        && t.get(qt + 1).isWord() && !t.get(qt + 1).capitalized() && !io.dossier.text.Words.isStop(t.get(qt + 1).lower())
+        && !CueWords.isCue(t.get(qt + 1).lower()) && !t.get(qt).text().matches("(?s).*[.!?,]\\W*$")) {
+      return true; // "the “one country, two systems” formula": a name used as a modifier
+    }
+    for (int k = qt - 1; k >= 0 && k >= qt - 6; k--) {
       String w = t.get(k).lower();
       if (LABEL_WORDS.contains(w)) {
         return true;
@@ -559,7 +604,8 @@ public final class QuoteFinder {
       if (w.equals("as") && k > 0 && t.get(k - 1).is("known")) {
         return true;
       }
-      if (!(w.equals("the") || w.equals("a") || w.equals("an") || w.equals("as"))) {
+      if (!(w.equals("the") || w.equals("a") || w.equals("an") || w.equals("as") || w.equals("such")
+          || w.equals(",") || w.equals(":") || w.equals("with") || w.equals("of"))) {
         return false;
       }
     }

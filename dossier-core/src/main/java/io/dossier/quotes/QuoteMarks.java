@@ -81,7 +81,10 @@ public final class QuoteMarks {
       }
       // inside a quotation
       boolean closes;
-      if (closers.equals("''")) {
+      if (style == 'd' && c == '\u2019' && i + 1 < to && text.charAt(i + 1) == '\u2019') {
+        len = 2; // a closing double quote typed as two apostrophes: ’’
+        closes = true;
+      } else if (closers.equals("''")) {
         closes = ptbClose;
       } else if (style == 's') {
         closes = closers.indexOf(c) >= 0 && closesHere(text, i, to) && i > open + openLen;
