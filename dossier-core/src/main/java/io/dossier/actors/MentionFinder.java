@@ -251,13 +251,18 @@ public final class MentionFinder {
       return new Mention(start, end, a, b, phrase, Mention.Kind.ORG, phrase, List.of(), '?');
     }
     String first = words.get(0).toLowerCase(Locale.ROOT);
+    boolean knownFirstName = words.size() >= 2 && Gazetteer.genderOf(phrase) != '?';
     for (String w : words) {
-      if (Gazetteer.NOT_PERSON_WORDS.contains(w.toLowerCase(Locale.ROOT))) {
+      // "Cold War", "Eastern Europe"; but "Fiona Hill" and "Rand Paul" are people
+      if (words.size() >= 2 && !knownFirstName && Gazetteer.NOT_PERSON_WORDS.contains(w.toLowerCase(Locale.ROOT))) {
         return new Mention(start, end, a, b, phrase, Mention.Kind.OTHER, phrase, List.of(), '?');
       }
     }
     if (Gazetteer.demonym(first) != null) {
       return new Mention(start, end, a, b, phrase, Mention.Kind.OTHER, phrase, List.of(), '?');
+    }
+    if (words.size() == 1 && words.get(0).endsWith("ly") && sentenceStart(tokens, a)) {
+      return null; // "Barely a week ago": a sentence-initial adverb
     }
     if (words.size() == 1) {
       String w = words.get(0);
@@ -301,6 +306,16 @@ public final class MentionFinder {
     }
     if (role && r < k) {
       k = r;
+    } else if (k >= sentStart && (m.kind() == Mention.Kind.PERSON) && t.get(k).isWord()
+        && !t.get(k).capitalized() && !Words.isStop(t.get(k).lower()) && !CueWords.isCue(t.get(k).lower())
+        && !t.get(k).lower().endsWith("ed") && !PLACE_BEFORE.contains(t.get(k).lower())) {
+      // "defenseman Ryan Suter", "expert James Goldgeier": a bare role noun before a name
+      k--;
+      while (k >= sentStart && t.get(k).isWord() && (t.get(k).capitalized()
+          || (!Words.isStop(t.get(k).lower()) && !CueWords.isCue(t.get(k).lower()) && !t.get(k).lower().endsWith("ed")))
+          && k > m.tokenStart() - 6) {
+        k--;
+      }
     }
     while (k >= sentStart && SUBJECT_TRANSPARENT.contains(t.get(k).lower())) {
       k--;

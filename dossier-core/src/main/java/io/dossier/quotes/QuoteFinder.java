@@ -216,7 +216,7 @@ public final class QuoteFinder {
       }
     }
     // 3b. the sentence before ends in a verb of saying: "Employees break rules, he said. “But ...”"
-    if (sentStart == qt && qt > 0 && isSentenceEnd(t, qt - 1)) {
+    if (sentStart == qt && qt > 0 && isSentenceEnd(t, qt - 1) && !hasQuote(t, sentenceStart(t, qt - 1), qt)) {
       int ps = sentenceStart(t, qt - 1);
       for (int k = qt - 2; k >= ps && k >= qt - 6; k--) {
         if (t.get(k).kind() == Token.Kind.QUOTE) {
@@ -365,9 +365,22 @@ public final class QuoteFinder {
     return best;
   }
 
-  /** "” impeachment, Trump said": the subject begins at most three tokens after the quote. */
+  private static boolean hasQuote(List<Token> t, int from, int to) {
+    for (int k = Math.max(0, from); k < to; k++) {
+      if (t.get(k).kind() == Token.Kind.QUOTE) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "” impeachment, Trump said": the subject begins at most three tokens after the quote, or
+   * follows a comma ("” working in prisons, she said"); never across "and", "while", "as".
+   */
   private static boolean startsRightAfter(List<Token> t, int qt, Mention m) {
-    if (m.tokenStart() - qt - 1 > 3) {
+    boolean afterComma = m.tokenStart() > 0 && t.get(m.tokenStart() - 1).is(",");
+    if (m.tokenStart() - qt - 1 > 3 && !afterComma) {
       return false;
     }
     for (int k = qt + 1; k < m.tokenStart(); k++) {
