@@ -383,7 +383,19 @@ public final class QuoteFinder {
     if (m.tokenStart() - qt - 1 > 3 && !afterComma) {
       return false;
     }
-    for (int k = qt + 1; k < m.tokenStart(); k++) {
+    int from = qt + 1;
+    int to = m.tokenStart();
+    if (to - 2 > qt && t.get(to - 1).is("and") && t.get(to - 2).capitalized()) {
+      // "” Seth Jones and Philip Wasielewski wrote": coordinated names
+      to -= 2;
+      while (to > from && t.get(to - 1).capitalized()) {
+        to--;
+      }
+      if (to - qt - 1 > 3 && !(to > 0 && t.get(to - 1).is(","))) {
+        return false;
+      }
+    }
+    for (int k = from; k < to; k++) {
       if (t.get(k).is("and") || t.get(k).is("but") || t.get(k).is("while") || t.get(k).is("as")) {
         return false;
       }

@@ -151,7 +151,11 @@ class QuoteEvaluationTest {
             + " P %.3f R %.3f | scare quotes attributed %d%n",
         goldSpeech, predicted, quoteP, quoteR, goldNamed, speakerAcc, speakerP, speakerR, scareAttributed);
     assertThat(gold).hasSizeGreaterThanOrEqualTo(100);
-    assertThat(quoteP).isGreaterThanOrEqualTo(0.0);
-    assertThat(quoteR).isGreaterThanOrEqualTo(0.0);
+    // floors a little under what was measured (P 0.988, R 0.960, speakers 0.915 on found,
+    // 1 scare quote attributed) so that a regression fails loudly
+    assertThat(quoteP).isGreaterThanOrEqualTo(0.96);
+    assertThat(quoteR).isGreaterThanOrEqualTo(0.94);
+    assertThat(speakerAcc).isGreaterThanOrEqualTo(0.89);
+    assertThat(scareAttributed).isLessThanOrEqualTo(2);
   }
 }
