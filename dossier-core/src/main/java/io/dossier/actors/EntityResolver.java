@@ -119,7 +119,10 @@ public final class EntityResolver {
         want.add(w);
       }
     }
-    if (!want.isEmpty() && MentionFinder.ROLE_NOUNS.contains(want.get(want.size() - 1))
+    String lt = m.text().toLowerCase(Locale.ROOT);
+    boolean indefinite = lt.startsWith("a ") || lt.startsWith("an ") || lt.startsWith("another ")
+        || lt.startsWith("one ") || lt.startsWith("some ");
+    if (!indefinite && !want.isEmpty() && MentionFinder.ROLE_NOUNS.contains(want.get(want.size() - 1))
         && isTitleRole(want.get(want.size() - 1))) {
       // most recent person whose titles contain every word of the role
       for (int k = history.size() - 1; k >= 0; k--) {
@@ -162,6 +165,9 @@ public final class EntityResolver {
 
   private Entity pronoun(Mention m) {
     String p = m.name();
+    if (p.equals("we")) {
+      return null; // outside quotes, "we" is the writer
+    }
     Entity best = null;
     int bestScore = Integer.MAX_VALUE;
     int d = 0;

@@ -30,9 +30,9 @@ public final class Gazetteer {
         {"ussr", "Soviet Union"}, {"south korea", "South Korea"}, {"north korea", "North Korea"},
         {"iran", "Iran"}, {"syria", "Syria"}, {"china", "China"}, {"taiwan", "Taiwan"},
         {"vietnam", "Vietnam"}, {"czech republic", "Czechia"}, {"holland", "Netherlands"},
-        {"palestine", "Palestine"}, {"gaza", "Palestine"}, {"ivory coast", "Côte d’Ivoire"},
+        {"palestine", "Palestine"}, {"ivory coast", "Côte d’Ivoire"},
         {"uae", "United Arab Emirates"}, {"burma", "Myanmar"}, {"turkey", "Turkey"},
-        {"kosovo", "Kosovo"}, {"crimea", "Crimea"}, {"donbas", "Donbas"}, {"scotland", "United Kingdom"},
+        {"kosovo", "Kosovo"}, {"scotland", "United Kingdom"},
         {"wales", "United Kingdom"},
         // capitals and seats of power standing for their state
         {"moscow", "Russia"}, {"kremlin", "Russia"}, {"kyiv", "Ukraine"}, {"kiev", "Ukraine"},

@@ -93,6 +93,9 @@ public final class MentionFinder {
           }
         }
         j = trimConnectors(tokens, i, j);
+        if (j - i >= 2 && sentenceStart(tokens, i) && lw.endsWith("ly")) {
+          i++; // "Obviously NATO ...": a sentence-initial adverb is no part of the name
+        }
         Mention m = classify(tokens, i, j);
         if (m != null && m.kind() == Mention.Kind.UNKNOWN && i > 0 && PLACE_BEFORE.contains(tokens.get(i - 1).lower())) {
           // "the Munich conference", "in Bucharest": a lone capitalised word after an article
