@@ -8,7 +8,15 @@ import io.dossier.group.PointFinder;
 import io.dossier.group.QuestionInferrer;
 import io.dossier.ingest.InputCollector;
 import io.dossier.ingest.Source;
+import io.dossier.actors.ActorAnalyzer;
+import io.dossier.disputes.DisputeFinder;
+import io.dossier.model.Actor;
 import io.dossier.model.Brief;
+import io.dossier.model.Dispute;
+import io.dossier.model.Event;
+import io.dossier.model.Quote;
+import io.dossier.quotes.QuoteFinder;
+import io.dossier.time.TimelineBuilder;
 import io.dossier.model.Page;
 import io.dossier.model.Passages;
 import java.util.ArrayList;
@@ -30,6 +38,7 @@ public final class BriefPipeline {
   private final BriefConfig config;
   private final Embedder embedder;
   private final DocumentReader reader;
+  private final QuoteFinder quoteFinder = new QuoteFinder();
 
   public BriefPipeline(BriefConfig config, Embedder embedder) {
     this.config = config;
@@ -75,12 +84,24 @@ public final class BriefPipeline {
     progress.stage("embed", 0);
     Analysis a = new PointFinder(embedder, config.points()).find(question, independent, progress::advance,
         name -> progress.stage(name, 0));
+    List<Passages> readable = marked.stream()
+        .filter(p -> p.page().readable() && !p.page().flags().contains("not-english")).toList();
+    progress.stage("quotes", readable.size());
+    List<Quote> quotes = QuoteRanking.byRelevance(question,
+        parallel(readable, quoteFinder::find, progress).stream().flatMap(List::stream).toList());
+    progress.stage("timeline", 0);
+    List<Event> timeline = new TimelineBuilder().build(independent);
+    progress.stage("actors", 0);
+    List<Actor> actors = new ActorAnalyzer().analyze(question, independent, quotes);
+    List<Dispute> disputes = new DisputeFinder().find(independent);
     List<Page> outPages = new ArrayList<>();
     for (Passages p : marked) {
       outPages.add(p.page());
     }
+    RemovedTextGuard guard = new RemovedTextGuard(outPages);
     return new Brief(Brief.SCHEMA, question, inferred, outPages, a.summary(), a.keyPoints(),
-        a.counterPoints(), List.of(), List.of(), List.of(), List.of());
+        a.counterPoints(), guard.quotes(quotes), guard.events(timeline), guard.actors(actors),
+        guard.disputes(disputes));
   }
 
   private <A, B> List<B> parallel(List<A> in, Function<A, B> f, Progress progress) {
