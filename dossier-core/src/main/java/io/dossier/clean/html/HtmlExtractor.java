@@ -327,7 +327,10 @@ public final class HtmlExtractor implements Extractor {
     if (b.tag().equals("h1") || title != null && b.words <= 30 && sameText(b.text, title)) {
       return "title";
     }
-    if (b.linkDensity() > 0.5 && !(b.words >= 30 && b.linkDensity() <= 0.6)) {
+    // Links inside the article: a headline teaser ("Man Shot at Gas Station") goes, a linked
+    // sentence of the story ("The suspect was convicted last week.") stays.
+    if (b.linkDensity() > 0.5 && !(b.words >= 30 && b.linkDensity() <= 0.6)
+        && !(b.words >= 8 && b.endsLikeSentence())) {
       return "links";
     }
     // Quirk: fallbacks for old browsers show escaped markup ("<img src=...>") as text.
