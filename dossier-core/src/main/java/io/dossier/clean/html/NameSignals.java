@@ -153,7 +153,7 @@ final class NameSignals {
     if (t.contains("related") || t.contains("recommend") || t.contains("outbrain")
         || t.contains("taboola") || t.contains("trending") || t.contains("popular")
         || t.contains("mostread") || t.contains("morestories") || t.contains("readmore")
-        || t.contains("teaser")) {
+        || t.contains("teaser") || t.contains("ticker") || t.equals("breaking")) {
       return "related";
     }
     if (t.startsWith("share") || t.startsWith("sharing") || t.contains("social")
