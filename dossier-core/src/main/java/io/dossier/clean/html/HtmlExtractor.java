@@ -370,7 +370,9 @@ public final class HtmlExtractor implements Extractor {
     }
     for (int i = 0; i < first; i++) {
       Block b = blocks.get(i);
-      if (b.kept && !b.isHeading()) {
+      // A short opening sentence ("It was a cold night.") is the story; a byline is not.
+      boolean sentence = b.words >= 5 && b.endsLikeSentence() && b.linkDensity() < 0.3;
+      if (b.kept && !b.isHeading() && !sentence) {
         b.kept = false;
         b.reason = "lead-in";
       }
