@@ -33,6 +33,11 @@ final class NameSignals {
     if (r == null) {
       r = scan(id);
     }
+    // Quirk: an embedded post ("social-embed", "instagram-embed") quotes someone inside the
+    // story; it is not a share bar.
+    if ("share".equals(r) && (cls.contains("embed") || id.contains("embed"))) {
+      r = null;
+    }
     if (r == null && e.hasAttr("role")) {
       r = roleReason(e.attr("role").toLowerCase(Locale.ROOT));
     }
