@@ -43,8 +43,6 @@ public final class HtmlExtractor implements Extractor {
   private static final double SIBLING_SHARE = 0.25;
   /** Weight factor for elements marked up as the article. */
   private static final double ARTICLE_BONUS = 1.25;
-  /** Debugging hook for package tests: receives the chosen container and its rivals. */
-  static volatile java.util.function.Consumer<String> trace;
 
   @Override
   public Extraction extract(Decoded page, CorpusStats corpus) {
@@ -173,14 +171,24 @@ public final class HtmlExtractor implements Extractor {
         s[0] *= ARTICLE_BONUS;
       }
     }
+    // The heaviest element, visited in document order from each block upwards, so that ties go
+    // to the first and deepest element and the result never depends on hash order.
     Element best = null;
     double bestScore = Double.NEGATIVE_INFINITY;
-    for (Map.Entry<Element, double[]> en : sum.entrySet()) {
-      double s = en.getValue()[0];
-      if (s > bestScore || s == bestScore && best != null && isAncestor(best, en.getKey())) {
-        best = en.getKey();
-        bestScore = s;
+    for (Block b : blocks) {
+      for (Element e = b.owner; e != null; e = e.parent()) {
+        double s = sum.get(e)[0];
+        if (s > bestScore) {
+          best = e;
+          bestScore = s;
+        }
       }
+    }
+    if (best == null || bestScore <= 0) {
+      for (Block b : blocks) {
+        b.reason = outsideReason(b.owner, null, names);
+      }
+      return null;
     }
     // Prefer the tighter element: a page's teaser rail or a list of other stories adds a little
     // prose to the element above the article; take a child that holds nearly all the weight.
@@ -195,16 +203,6 @@ public final class HtmlExtractor implements Extractor {
           break;
         }
       }
-    }
-    if (trace != null) {
-      sum.entrySet().stream().sorted((x, y) -> Double.compare(y.getValue()[0], x.getValue()[0])).limit(6)
-          .forEach(en -> trace.accept(String.format("%.0f %s", en.getValue()[0], en.getKey().cssSelector())));
-    }
-    if (best == null || bestScore <= 0) {
-      for (Block b : blocks) {
-        b.reason = outsideReason(b.owner, null, names);
-      }
-      return null;
     }
     // Quirk: templates split the article body over sibling elements (a lead paragraph in its
     // own wrapper, body columns, "page 1" and "page 2" divs): take siblings that are prose too.
@@ -246,15 +244,6 @@ public final class HtmlExtractor implements Extractor {
   private static boolean articleMarkup(Element e) {
     String tag = e.normalName();
     return tag.equals("article") || tag.equals("main") || NameSignals.articleLike(e);
-  }
-
-  private static boolean isAncestor(Element a, Element d) {
-    for (Element e = d.parent(); e != null; e = e.parent()) {
-      if (e == a) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private static Element regionRoot(Element owner, List<Element> region) {
