@@ -238,7 +238,69 @@ public final class HtmlExtractor implements Extractor {
       }
     }
     trimEnds(blocks, good);
+    if (isListing(blocks, good, region)) {
+      for (Block b : blocks) {
+        if (b.kept) {
+          b.kept = false;
+          b.reason = "teaser";
+        }
+      }
+      return null;
+    }
     return best;
+  }
+
+  /**
+   * A front page or section page: the "prose" is a list of teasers, each a linked headline
+   * with a one- or two-paragraph summary in a unit of its own. Such a page has no article.
+   * Articles whose sections open with linked subheadings have longer sections than that.
+   */
+  private static boolean isListing(List<Block> blocks, boolean[] good, List<Element> region) {
+    Map<Element, int[]> units = new IdentityHashMap<>();
+    double prose = 0;
+    for (int i = 0; i < blocks.size(); i++) {
+      Block b = blocks.get(i);
+      if (!b.kept || !good[i]) {
+        continue;
+      }
+      prose += b.chars;
+      Element unit = unitOf(b.owner, region);
+      if (unit != null) {
+        units.computeIfAbsent(unit, k -> new int[2])[0]++;
+        units.get(unit)[1] += b.chars;
+      }
+    }
+    int teasers = 0;
+    double teaserChars = 0;
+    for (Map.Entry<Element, int[]> en : units.entrySet()) {
+      if (en.getValue()[0] <= 2 && hasLinkedHeadline(en.getKey())) {
+        teasers++;
+        teaserChars += en.getValue()[1];
+      }
+    }
+    return teasers >= 4 && teaserChars >= 0.7 * prose;
+  }
+
+  /** The child of a region element that holds {@code e}: one item of a list of stories. */
+  private static Element unitOf(Element e, List<Element> region) {
+    Element prev = null;
+    for (Element x = e; x != null; x = x.parent()) {
+      if (region.contains(x)) {
+        return prev;
+      }
+      prev = x;
+    }
+    return null;
+  }
+
+  private static boolean hasLinkedHeadline(Element unit) {
+    for (Element h : unit.select("h1, h2, h3, h4, h5, h6")) {
+      Element a = h.selectFirst("a[href]");
+      if (a != null && a.text().length() >= 0.8 * h.text().length() && !h.text().isBlank()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean articleMarkup(Element e) {
