@@ -430,7 +430,9 @@ public final class HtmlExtractor implements Extractor {
     }
     for (int i = last + 1; i < blocks.size(); i++) {
       Block b = blocks.get(i);
-      if (b.kept && !(isListLike(b) && b.words >= 4 && b.linkDensity() < 0.2)) {
+      // A closing sentence with a few links in it is still the story.
+      boolean sentence = b.words >= 10 && b.endsLikeSentence() && b.linkDensity() <= 0.6;
+      if (b.kept && !sentence && !(isListLike(b) && b.words >= 4 && b.linkDensity() < 0.2)) {
         b.kept = false;
         b.reason = "end-matter";
       }
