@@ -33,9 +33,11 @@ final class NameSignals {
     if (r == null) {
       r = scan(id);
     }
-    // Quirk: an embedded post ("social-embed", "instagram-embed") quotes someone inside the
-    // story; it is not a share bar.
-    if ("share".equals(r) && (cls.contains("embed") || id.contains("embed"))) {
+    // Quirk: an embedded post ("social-embed", "article-widget article-tweet") quotes someone
+    // inside the story; it is neither a share bar nor a sidebar widget.
+    String lc = cls.toLowerCase(Locale.ROOT);
+    if (("share".equals(r) || "sidebar".equals(r))
+        && (lc.contains("embed") || lc.contains("tweet") || id.toLowerCase(Locale.ROOT).contains("embed"))) {
       r = null;
     }
     if (r == null && e.hasAttr("role")) {
