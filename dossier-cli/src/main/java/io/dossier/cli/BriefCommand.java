@@ -114,11 +114,10 @@ final class BriefCommand implements Callable<Integer> {
     }
     long readable = brief.documents().stream().filter(d -> d.error() == null).count();
     if (readable == 0) {
-      spec.commandLine().getErr().println("dossier brief: no document could be read ("
-          + brief.documents().size() + " inputs; see their errors with --no-progress and the listing below)");
-      for (var d : brief.documents()) {
-        spec.commandLine().getErr().println("  " + d.source() + ": " + d.error());
-      }
+      String first = brief.documents().isEmpty() ? "no inputs found"
+          : brief.documents().get(0).source() + ": " + brief.documents().get(0).error();
+      spec.commandLine().getErr().println("dossier brief: no brief written: none of the "
+          + brief.documents().size() + " inputs could be read (first: " + first + ")");
       return 1;
     }
     Files.createDirectories(out);

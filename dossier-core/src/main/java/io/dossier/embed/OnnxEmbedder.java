@@ -39,7 +39,7 @@ public final class OnnxEmbedder implements Embedder {
   }
 
   public OnnxEmbedder(int threads) {
-    this(threads, 256);
+    this(threads, 128);
   }
 
   public OnnxEmbedder(int threads, int maxTokens) {
@@ -94,13 +94,28 @@ public final class OnnxEmbedder implements Embedder {
     loaded();
   }
 
+  /**
+   * Embeds in batches of similar length: sentences are sorted by length first so that a batch
+   * pads to its own longest sentence, not the pile's (padding is wasted work).
+   */
   @Override
   public float[][] embed(List<String> texts) {
+    Integer[] order = new Integer[texts.size()];
+    for (int i = 0; i < order.length; i++) {
+      order[i] = i;
+    }
+    java.util.Arrays.sort(order, java.util.Comparator.comparingInt((Integer i) -> texts.get(i).length()).thenComparingInt(i -> i));
     float[][] out = new float[texts.size()][];
-    for (int from = 0; from < texts.size(); from += BATCH) {
-      List<String> batch = texts.subList(from, Math.min(texts.size(), from + BATCH));
+    for (int from = 0; from < order.length; from += BATCH) {
+      int to = Math.min(order.length, from + BATCH);
+      List<String> batch = new ArrayList<>(to - from);
+      for (int k = from; k < to; k++) {
+        batch.add(texts.get(order[k]));
+      }
       float[][] part = embedBatch(batch);
-      System.arraycopy(part, 0, out, from, part.length);
+      for (int k = from; k < to; k++) {
+        out[order[k]] = part[k - from];
+      }
     }
     return out;
   }

@@ -25,6 +25,7 @@ final class Cues {
           + "no intention|no plans?\\b|not a threat|no threat|poses? no|defensive alliance|purely defensive|"
           + "not permanent|not aimed at|(is|are|was|were) not (a |an )?(threat|aggressive|hostile)|"
           + "on the contrary|in reality|pretext|myth|unfounded|baseless|false narrative|propaganda|"
+          + "critics?|opponents?|sceptic\\w*|skeptic\\w*|not convinced|disagree\\w*|counter-?argument|"
           + "open door|notwithstanding|(reject|rejects|rejected|dismiss|dismisses|dismissed|refute[sd]?|"
           + "deny|denies|denied|insists?|insisted) (that|the|any|claims?|assertions?|suggestions?))\\b",
       Pattern.CASE_INSENSITIVE);

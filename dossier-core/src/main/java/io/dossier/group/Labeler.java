@@ -41,6 +41,7 @@ final class Labeler {
           o.count++;
           o.surfaces.merge(p.surface(), 1, Integer::sum);
           o.words = p.words().size();
+          o.proper = p.proper();
           o.stems = new HashSet<>(List.of(key.split(" ")));
         }
       }
@@ -80,8 +81,11 @@ final class Labeler {
           case 4 -> 0.95;
           default -> 0.7;
         };
-        double own = questionStems.containsAll(o.stems) ? 0.35 : 1.0;
-        double score = coverage * idf * len * own;
+        long fresh = o.stems.stream().filter(x -> !questionStems.contains(x)).count();
+        double own = fresh == 0 ? 0.35 : Math.sqrt(fresh / (double) o.stems.size());
+        // A reason is seldom a name: "Russian Defense Ministry" names who, not why.
+        double named = o.proper ? 0.4 : 1.0;
+        double score = coverage * idf * len * own * named;
         String surface = bestSurface(o.surfaces);
         if (score > bestScore || (score == bestScore && surface.compareTo(best) < 0)) {
           bestScore = score;
@@ -145,6 +149,7 @@ final class Labeler {
     final Map<String, Integer> surfaces = new HashMap<>();
     int count;
     int words;
+    boolean proper;
     Set<String> stems = Set.of();
   }
 }

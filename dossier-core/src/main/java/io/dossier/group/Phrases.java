@@ -41,7 +41,7 @@ final class Phrases {
   }
 
   /** A phrase found in a sentence: its surface text and lower-case word list. */
-  record Phrase(String surface, List<String> words, boolean hasNoun) {
+  record Phrase(String surface, List<String> words, boolean hasNoun, boolean proper) {
   }
 
   private Phrases() {
@@ -103,16 +103,18 @@ final class Phrases {
       return; // "of the primary reasons" is the tail of a phrase, not a phrase
     }
     boolean noun = false;
+    boolean proper = true;
     List<String> words = new ArrayList<>();
     for (int i = from; i < to; i++) {
       noun |= tags[i].startsWith("NN");
+      proper &= tags[i].startsWith("NNP") || tags[i].equals("POS");
       words.add(tokens.get(i).text.toLowerCase(Locale.ROOT).replace('\u2019', '\''));
     }
     if (!tags[to - 1].startsWith("NN")) {
       return; // a noun phrase ends in its head noun
     }
     String surface = sentence.substring(tokens.get(from).start, tokens.get(to - 1).end);
-    out.add(new Phrase(surface, words, noun));
+    out.add(new Phrase(surface, words, noun, proper));
   }
 
   private record Token(String text, int start, int end) {

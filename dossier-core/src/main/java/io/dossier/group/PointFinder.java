@@ -54,6 +54,12 @@ public final class PointFinder {
    * @param progress told the number of sentences embedded so far
    */
   public Analysis find(String question, List<Passages> docs, IntConsumer progress) {
+    return find(question, docs, progress, stage -> { });
+  }
+
+  /** As above; {@code stages} is told when grouping starts (after embedding). */
+  public Analysis find(String question, List<Passages> docs, IntConsumer progress,
+      java.util.function.Consumer<String> stages) {
     Set<String> qStems = Lexical.questionStems(question);
     boolean why = Cues.asksWhy(question);
     List<Passages> owner = new ArrayList<>();
@@ -61,13 +67,14 @@ public final class PointFinder {
     List<String> texts = new ArrayList<>();
     List<List<String>> stems = new ArrayList<>();
     for (Passages d : docs) {
+      List<String> removed = removedTexts(d);
       for (Sentence s : d.sentences()) {
         String t = d.text(s);
         if (s.heading() || t.endsWith("?")) {
           continue; // headings and questions ask; they do not answer
         }
         int words = Words.count(t);
-        if (words < 6 || words > 90) {
+        if (words < 6 || words > 90 || repeatsRemoved(t, removed)) {
           continue;
         }
         owner.add(d);
@@ -107,21 +114,52 @@ public final class PointFinder {
       boolean counter = Cues.counter(texts.get(i)) >= 1.0;
       cands.add(new Candidate(owner.get(i), sents.get(i), texts.get(i), lex[i], semN, rel, vecs[k], counter));
     }
-    List<Candidate> chosen = choose(cands);
+    stages.accept("group");
+    List<Candidate> chosen = choose(cands, 0.35, 0.6);
     List<Candidate> pro = chosen.stream().filter(c -> !c.counter()).toList();
-    List<Candidate> con = chosen.stream().filter(Candidate::counter).toList();
+    // The other side argues against the question's premise, so it matches the question less
+    // well than the answers do: it is drawn from a wider pool.
+    List<Candidate> con = choose(cands, 0.2, 1.0).stream().filter(Candidate::counter).toList();
     List<Group> proGroups = group(pro, qStems);
     List<Group> conGroups = group(con, qStems);
-    List<Group> all = new ArrayList<>(proGroups);
-    all.addAll(conGroups);
-    List<String> labels = label(qStems, all);
-    for (int g = 0; g < all.size(); g++) {
-      all.get(g).label = labels.get(g);
+    labelAll(qStems, proGroups, conGroups);
+    List<Group> mergedPro = mergeSameHead(proGroups);
+    List<Group> mergedCon = mergeSameHead(conGroups);
+    if (mergedPro.size() < proGroups.size() || mergedCon.size() < conGroups.size()) {
+      proGroups = mergedPro;
+      conGroups = mergedCon;
+      labelAll(qStems, proGroups, conGroups);
     }
-    List<Point> keyPoints = toPoints(rank(proGroups), settings.maxKeyPoints());
-    List<Point> counterPoints = toPoints(rank(conGroups), settings.maxCounterPoints());
-    List<Span> summary = summarize(rank(proGroups));
+    List<Point> keyPoints = toPoints(rank(proGroups, 0.5), settings.maxKeyPoints());
+    List<Point> counterPoints = toPoints(rank(conGroups, 0.3), settings.maxCounterPoints());
+    List<Span> summary = summarize(rank(proGroups, 0.5));
     return new Analysis(keyPoints, counterPoints, summary, sents.size(), toEmbed.size());
+  }
+
+  /** The texts the cleaner removed from a page (12 characters or more: shorter ones are words). */
+  private static List<String> removedTexts(Passages d) {
+    List<String> out = new ArrayList<>();
+    for (var r : d.page().removed()) {
+      String t = d.page().text().substring(r.start(), r.end()).strip();
+      if (t.length() >= 12) {
+        out.add(t);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Quirk: a page can repeat a line that the cleaner removed in one place (a lead repeated as
+   * a caption, a line repeated across pages) and kept in another; evidence never shows text
+   * the brief says was removed, so such sentences are not candidates.
+   */
+  private static boolean repeatsRemoved(String sentence, List<String> removed) {
+    for (String r : removed) {
+      if (sentence.contains(r)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Indexes of the sentences worth embedding: all of them, or the lexically best when too many. */
@@ -154,7 +192,7 @@ public final class PointFinder {
 
   private float[][] embedInBatches(List<String> texts, IntConsumer progress) {
     float[][] out = new float[texts.size()][];
-    int batch = 64;
+    int batch = 256;
     for (int from = 0; from < texts.size(); from += batch) {
       int to = Math.min(texts.size(), from + batch);
       float[][] part = embedder.embed(texts.subList(from, to));
@@ -165,15 +203,15 @@ public final class PointFinder {
   }
 
   /** The sentences relevant enough to group: the upper part of the relevance range. */
-  private List<Candidate> choose(List<Candidate> cands) {
+  private List<Candidate> choose(List<Candidate> cands, double floor, double share) {
     List<Candidate> sorted = new ArrayList<>(cands);
     sorted.sort(Comparator.comparingDouble(Candidate::relevance).reversed()
         .thenComparing(c -> c.docId()).thenComparingInt(c -> c.sentence().start()));
     double top = sorted.get(0).relevance();
-    int limit = Math.min(settings.maxGrouped(), Math.max(12, (int) Math.ceil(sorted.size() * 0.6)));
+    int limit = Math.min(settings.maxGrouped(), Math.max(12, (int) Math.ceil(sorted.size() * share)));
     List<Candidate> out = new ArrayList<>();
     for (Candidate c : sorted) {
-      if (out.size() >= limit || c.relevance() < 0.35 * top) {
+      if (out.size() >= limit || c.relevance() < floor * top) {
         break;
       }
       out.add(c);
@@ -220,6 +258,15 @@ public final class PointFinder {
       return (int) members.stream().map(Candidate::docId).distinct().count();
     }
 
+    double meanRelevance() {
+      List<Candidate> ev = evidence();
+      double s = 0;
+      for (Candidate c : ev) {
+        s += c.relevance();
+      }
+      return ev.isEmpty() ? 0 : s / ev.size();
+    }
+
     double strength() {
       double s = 0;
       for (Candidate c : evidence()) {
@@ -238,8 +285,8 @@ public final class PointFinder {
     double[][] sim = new double[n][n];
     for (int i = 0; i < n; i++) {
       for (int j = i + 1; j < n; j++) {
-        sim[i][j] = 0.6 * Vectors.dot(cands.get(i).vector(), cands.get(j).vector())
-            + 0.4 * cosine(terms.get(i), terms.get(j));
+        sim[i][j] = 0.4 * Vectors.dot(cands.get(i).vector(), cands.get(j).vector())
+            + 0.6 * cosine(terms.get(i), terms.get(j));
         sim[j][i] = sim[i][j];
       }
     }
@@ -332,41 +379,71 @@ public final class PointFinder {
   }
 
   /**
-   * The candidates' vectors minus their mean, renormalised. Sentences on one question share a
-   * large common direction (the topic); taking it out leaves what tells them apart (the
-   * reason each gives), so that grouping separates "sphere of influence" from "buffer zone"
-   * rather than lumping every sentence about the topic together.
+   * Groups ranked by independent sources, then by the relevance of their evidence. A group
+   * whose evidence is much less relevant than the best group's (a side remark that several
+   * sources happen to share) is left out.
    */
-  private static float[][] centered(List<Candidate> cands) {
-    List<float[]> vs = new ArrayList<>();
-    for (Candidate c : cands) {
-      vs.add(c.vector());
+  private static List<Group> rank(List<Group> groups, double relativeFloor) {
+    double best = 0;
+    for (Group g : groups) {
+      best = Math.max(best, g.meanRelevance());
     }
-    int dim = vs.get(0).length;
-    float[] mean = new float[dim];
-    for (float[] x : vs) {
-      for (int d = 0; d < dim; d++) {
-        mean[d] += x[d] / vs.size();
-      }
-    }
-    float[][] out = new float[vs.size()][];
-    for (int i = 0; i < out.length; i++) {
-      float[] c = new float[dim];
-      for (int d = 0; d < dim; d++) {
-        c[d] = vs.get(i)[d] - mean[d];
-      }
-      out[i] = Vectors.normalize(c);
-    }
-    return out;
-  }
-
-  private static List<Group> rank(List<Group> groups) {
-    List<Group> out = new ArrayList<>(groups);
+    double floor = relativeFloor * best;
+    // A point only one source makes must be nearly as relevant as the best point to be listed:
+    // corroboration is what ranks points, so an uncorroborated one has to earn its place.
+    double single = Math.max(floor, 0.75 * best);
+    boolean corroborated = groups.stream().anyMatch(g -> g.sources() > 1);
+    List<Group> out = new ArrayList<>(groups.stream()
+        .filter(g -> g.meanRelevance() >= (g.sources() > 1 || !corroborated ? floor : single)).toList());
     out.sort(Comparator.comparingInt((Group g) -> -g.sources())
         .thenComparingDouble(g -> -g.strength())
         .thenComparing(g -> g.members.get(0).docId())
         .thenComparingInt(g -> g.members.get(0).sentence().start()));
     return out;
+  }
+
+  private static void labelAll(Set<String> qStems, List<Group> pro, List<Group> con) {
+    List<Group> all = new ArrayList<>(pro);
+    all.addAll(con);
+    List<String> labels = label(qStems, all);
+    for (int g = 0; g < all.size(); g++) {
+      all.get(g).label = labels.get(g);
+    }
+  }
+
+  /**
+   * Two groups whose labels end in the same head noun ("Russia's security", "national
+   * security") and whose sentences are close in meaning make one point: clustering split
+   * them on wording, the reader would not.
+   */
+  private static List<Group> mergeSameHead(List<Group> groups) {
+    List<Group> out = new ArrayList<>(groups);
+    boolean merged = true;
+    while (merged) {
+      merged = false;
+      outer:
+      for (int i = 0; i < out.size(); i++) {
+        for (int j = i + 1; j < out.size(); j++) {
+          Group a = out.get(i);
+          Group b = out.get(j);
+          if (head(a.label).equals(head(b.label)) && !head(a.label).isEmpty()
+              && Vectors.dot(a.centroid, b.centroid) >= 0.85) {
+            List<Candidate> members = new ArrayList<>(a.members);
+            members.addAll(b.members);
+            out.set(i, new Group(members));
+            out.remove(j);
+            merged = true;
+            break outer;
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  private static String head(String label) {
+    List<String> stems = Words.contentStems(label == null ? "" : label);
+    return stems.isEmpty() ? "" : stems.get(stems.size() - 1);
   }
 
   private static List<String> label(Set<String> qStems, List<Group> groups) {
@@ -401,27 +478,33 @@ public final class PointFinder {
     return out;
   }
 
+  /**
+   * One sentence per top point: its best evidence that stands alone and is not a near-repeat
+   * of a sentence already taken, preferring a source the summary has not quoted yet.
+   */
   private List<Span> summarize(List<Group> ranked) {
     List<Candidate> picked = new ArrayList<>();
+    java.util.Set<String> usedDocs = new java.util.HashSet<>();
     for (Group g : ranked) {
       if (picked.size() >= settings.summarySentences()) {
         break;
       }
+      Candidate choice = null;
       for (Candidate c : g.evidence()) {
-        if (!Cues.standsAlone(c.text())) {
+        if (!Cues.standsAlone(c.text()) || repeats(c, picked)) {
           continue;
         }
-        boolean repeat = false;
-        for (Candidate p : picked) {
-          if (Vectors.dot(p.vector(), c.vector()) > 0.85) {
-            repeat = true;
-            break;
-          }
+        if (choice == null) {
+          choice = c;
         }
-        if (!repeat) {
-          picked.add(c);
+        if (!usedDocs.contains(c.docId())) {
+          choice = c;
+          break;
         }
-        break;
+      }
+      if (choice != null) {
+        picked.add(choice);
+        usedDocs.add(choice.docId());
       }
     }
     List<Span> out = new ArrayList<>();
@@ -429,5 +512,14 @@ public final class PointFinder {
       out.add(c.span());
     }
     return out;
+  }
+
+  private static boolean repeats(Candidate c, List<Candidate> picked) {
+    for (Candidate p : picked) {
+      if (Vectors.dot(p.vector(), c.vector()) > 0.85) {
+        return true;
+      }
+    }
+    return false;
   }
 }

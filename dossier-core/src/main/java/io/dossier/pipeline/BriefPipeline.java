@@ -1,28 +1,16 @@
 package io.dossier.pipeline;
 
-import io.dossier.clean.BasicHtmlExtractor;
 import io.dossier.clean.CorpusStats;
-import io.dossier.clean.Extraction;
-import io.dossier.clean.Extractor;
-import io.dossier.clean.Language;
-import io.dossier.clean.TextDumpCleaner;
 import io.dossier.embed.Embedder;
 import io.dossier.group.Analysis;
 import io.dossier.group.NearDuplicates;
 import io.dossier.group.PointFinder;
 import io.dossier.group.QuestionInferrer;
-import io.dossier.ingest.ContentKind;
-import io.dossier.ingest.Decoded;
-import io.dossier.ingest.Decoder;
 import io.dossier.ingest.InputCollector;
-import io.dossier.ingest.RawDocument;
 import io.dossier.ingest.Source;
-import io.dossier.ingest.SourceLoader;
 import io.dossier.model.Brief;
 import io.dossier.model.Page;
 import io.dossier.model.Passages;
-import io.dossier.text.SentenceSegmenter;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -30,8 +18,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * From inputs to a {@link Brief}: collect, load, decode, clean, segment (per document, in
@@ -41,38 +27,24 @@ import java.util.regex.Pattern;
  * briefs with the same embedder.
  */
 public final class BriefPipeline {
-  private static final Pattern PATH_DATE = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})-(\\d{2})-(\\d{2})(?!\\d)");
   private final BriefConfig config;
   private final Embedder embedder;
-  private final SourceLoader loader;
-  private final Decoder decoder = new Decoder();
-  private final Extractor textCleaner = new TextDumpCleaner();
-  private final Extractor htmlExtractor = new BasicHtmlExtractor();
-  private final SentenceSegmenter segmenter = new SentenceSegmenter();
+  private final DocumentReader reader;
 
   public BriefPipeline(BriefConfig config, Embedder embedder) {
     this.config = config;
     this.embedder = embedder;
-    this.loader = new SourceLoader(config.limits());
-  }
-
-  /** A source read and decoded, or the reason it could not be. */
-  private record Loaded(Source source, String sha256, Decoded decoded, String error) {
+    this.reader = new DocumentReader(config.limits());
   }
 
   public Brief run(List<String> inputs, Progress progress) {
     List<Source> sources = new InputCollector().collect(inputs);
     progress.stage("read", sources.size());
-    List<Loaded> loaded = parallel(sources, this::load, progress);
-    List<String> texts = new ArrayList<>();
-    for (Loaded l : loaded) {
-      if (l.decoded() != null && l.decoded().kind() == ContentKind.TEXT) {
-        texts.add(l.decoded().text());
-      }
-    }
-    CorpusStats stats = CorpusStats.of(texts);
-    progress.stage("clean", loaded.size());
-    List<Passages> docs = parallel(loaded, l -> segment(clean(l, stats)), progress);
+    List<DocumentReader.Read> read = parallel(sources, reader::read, progress).stream()
+        .flatMap(List::stream).toList();
+    CorpusStats stats = DocumentReader.stats(read);
+    progress.stage("clean", read.size());
+    List<Passages> docs = parallel(read, r -> reader.analyse(r, stats), progress);
     return analyse(docs, progress);
   }
 
@@ -101,76 +73,14 @@ public final class BriefPipeline {
     progress.stage("question", 0);
     String question = inferred ? new QuestionInferrer(embedder).infer(independent) : config.question().strip();
     progress.stage("embed", 0);
-    Analysis a = new PointFinder(embedder, config.points()).find(question, independent, progress::advance);
+    Analysis a = new PointFinder(embedder, config.points()).find(question, independent, progress::advance,
+        name -> progress.stage(name, 0));
     List<Page> outPages = new ArrayList<>();
     for (Passages p : marked) {
       outPages.add(p.page());
     }
     return new Brief(Brief.SCHEMA, question, inferred, outPages, a.summary(), a.keyPoints(),
         a.counterPoints(), List.of(), List.of(), List.of(), List.of());
-  }
-
-  private Loaded load(Source s) {
-    RawDocument raw = loader.load(s);
-    if (raw.error() != null) {
-      return new Loaded(s, raw.sha256(), null, raw.error());
-    }
-    try {
-      return new Loaded(s, raw.sha256(), decoder.decode(raw.bytes(), s.name(), raw.contentType()), null);
-    } catch (Decoder.NotTextException e) {
-      return new Loaded(s, raw.sha256(), null, e.getMessage());
-    }
-  }
-
-  private Page clean(Loaded l, CorpusStats stats) {
-    Source s = l.source();
-    if (l.error() != null) {
-      return Page.failed(s.id(), s.location(), l.sha256(), l.error());
-    }
-    Decoded d = l.decoded();
-    if (d.kind() == ContentKind.WARC) {
-      return Page.failed(s.id(), s.location(), l.sha256(), "WARC archives are not read by this build yet");
-    }
-    Extraction e;
-    try {
-      e = (d.kind() == ContentKind.HTML ? htmlExtractor : textCleaner).extract(d, stats);
-    } catch (RuntimeException ex) {
-      // Exceptions are bugs, but one bad page must not sink the brief: report it on the page.
-      return Page.failed(s.id(), s.location(), l.sha256(), "could not clean this page (" + ex + ")");
-    }
-    List<String> flags = new ArrayList<>(d.flags());
-    flags.addAll(e.flags());
-    LocalDate published = e.published() != null ? e.published() : dateFromPath(s.location());
-    Page page = new Page(s.id(), s.location(), e.title(), published, l.sha256(), e.text(), e.kept(),
-        e.removed(), flags, null);
-    if (e.kept().isEmpty()) {
-      return page.withError("no article text found (" + (d.kind() == ContentKind.HTML ? "HTML page" : "text")
-          + " with nothing that reads as prose)");
-    }
-    if (!Language.looksEnglish(e.text(), e.kept())) {
-      page = page.withFlag("not-english");
-    }
-    return page;
-  }
-
-  private Passages segment(Page page) {
-    if (!page.readable()) {
-      return new Passages(page, List.of());
-    }
-    return segmenter.split(page);
-  }
-
-  static LocalDate dateFromPath(String location) {
-    Matcher m = PATH_DATE.matcher(location);
-    LocalDate found = null;
-    while (m.find()) {
-      try {
-        found = LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
-      } catch (RuntimeException ignored) {
-        found = null; // "2020-13-45" is not a date
-      }
-    }
-    return found;
   }
 
   private <A, B> List<B> parallel(List<A> in, Function<A, B> f, Progress progress) {

@@ -69,9 +69,10 @@ public final class Words {
 
   /** Lower-cased words, with curly apostrophes folded and possessive {@code 's} dropped. */
   public static List<String> lower(String text) {
+    String folded = Fold.fold(text);
     List<String> out = new ArrayList<>();
-    for (CharSpan s : spans(text)) {
-      out.add(normalize(s.of(text)));
+    for (CharSpan s : spans(folded)) {
+      out.add(normalize(s.of(folded)));
     }
     return out;
   }
