@@ -63,7 +63,7 @@ public final class HtmlExtractor implements Extractor {
     List<Block> blocks = walker.blocks();
     List<String> flags = new ArrayList<>();
 
-    Element container = classify(blocks, meta.title(), doc);
+    Element container = classify(blocks, meta.title());
     List<CharSpan> kept = new ArrayList<>();
     List<Removal> removed = new ArrayList<>();
     for (Block b : blocks) {
@@ -111,7 +111,7 @@ public final class HtmlExtractor implements Extractor {
   }
 
   /** Marks each block kept or removed; returns the container, or null if there is no article. */
-  private Element classify(List<Block> blocks, String title, Document doc) {
+  private Element classify(List<Block> blocks, String title) {
     int n = blocks.size();
     boolean[] good = new boolean[n];
     double totalGood = 0;
