@@ -364,6 +364,7 @@ public final class HtmlExtractor implements Extractor {
       case "aside" -> "related";
       case "header" -> "header";
       case "figcaption", "caption" -> "caption";
+      case "dialog" -> "dialog";
       case "form" -> null; // Quirk: ASP.NET pages wrap the whole page in one <form>.
       default -> null;
     };
