@@ -69,6 +69,8 @@ public final class ExtractCommand implements Callable<Integer> {
   private final Decoder decoder = new Decoder();
   private final Extractor html = new HtmlExtractor();
   private final Extractor text = new TextDumpCleaner();
+  /** Lines repeated across the text dumps of this run (menus, disclaimers of one site). */
+  private volatile CorpusStats corpus = CorpusStats.EMPTY;
 
   @Override
   public Integer call() throws Exception {
@@ -80,6 +82,7 @@ public final class ExtractCommand implements Callable<Integer> {
     SourceLoader loader = new SourceLoader(limits);
     WarcSplitter warcs = new WarcSplitter(limits);
     List<Source> sources = new InputCollector().collect(inputs);
+    corpus = textDumpStats(sources, loader);
     ObjectMapper json = new ObjectMapper().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
     PrintWriter out = spec.commandLine().getOut();
     ExecutorService pool = Executors.newFixedThreadPool(threads);
@@ -112,6 +115,33 @@ public final class ExtractCommand implements Callable<Integer> {
     } catch (ExecutionException e) {
       throw new IllegalStateException("bug while extracting", e.getCause());
     }
+  }
+
+  /**
+   * When several text dumps are given, their line statistics: a line found in many of them is
+   * site furniture. Reads the dumps once more; HTML and WARC inputs do not need it.
+   */
+  private CorpusStats textDumpStats(List<Source> sources, SourceLoader loader) {
+    List<Source> dumps = sources.stream().filter(s -> s.error() == null && s.path() != null)
+        .filter(s -> {
+          String n = s.name().toLowerCase(Locale.ROOT);
+          return n.endsWith(".txt") || n.endsWith(".txt.gz");
+        }).toList();
+    if (dumps.size() < 2) {
+      return CorpusStats.EMPTY;
+    }
+    List<String> texts = new ArrayList<>();
+    for (Source s : dumps) {
+      RawDocument raw = loader.load(s);
+      if (raw.error() == null) {
+        try {
+          texts.add(decoder.decode(raw.bytes(), s.name(), raw.contentType()).text());
+        } catch (Decoder.NotTextException e) {
+          // reported when the file itself is processed
+        }
+      }
+    }
+    return CorpusStats.of(texts);
   }
 
   /** All lines for one input: one for a page, one per page for a WARC. */
@@ -156,7 +186,7 @@ public final class ExtractCommand implements Callable<Integer> {
   }
 
   private Map<String, Object> page(String source, Decoded d, Instant captured) {
-    Extraction x = (d.kind() == ContentKind.TEXT ? text : html).extract(d, CorpusStats.EMPTY);
+    Extraction x = d.kind() == ContentKind.TEXT ? text.extract(d, corpus) : html.extract(d, CorpusStats.EMPTY);
     LocalDate published = x.published();
     if (published == null && captured != null) {
       published = LocalDate.ofInstant(captured, ZoneOffset.UTC);

@@ -47,10 +47,12 @@ final class Block {
   boolean endsLikeSentence() {
     for (int i = text.length() - 1; i >= 0; i--) {
       char c = text.charAt(i);
-      if (c == '.' || c == '!' || c == '?' || c == '。' || c == '…' || c == ':' || c == ';') {
+      if (c == '.' || c == '!' || c == '?' || c == '。' || c == '…' || c == ':' || c == ';' || c == '！'
+          || c == '？' || c == '．') {
         return true;
       }
-      if (c == '"' || c == '\'' || c == '”' || c == '’' || c == ')' || c == '»' || Character.isWhitespace(c)) {
+      if (c == '"' || c == '\'' || c == '”' || c == '’' || c == ')' || c == '»' || c == '」' || c == '）'
+          || Character.isWhitespace(c)) {
         continue;
       }
       return false;
@@ -58,17 +60,33 @@ final class Block {
     return false;
   }
 
+  /**
+   * Words, for texts with spaces; Chinese and Japanese are written without them, so there
+   * every two ideographs or kana count as a word (about the information of an English word).
+   */
   static int countWords(String s) {
     int n = 0;
+    int cjk = 0;
     boolean in = false;
     for (int i = 0; i < s.length(); i++) {
-      boolean w = Character.isLetterOrDigit(s.charAt(i));
+      char c = s.charAt(i);
+      if (isCjk(c)) {
+        cjk++;
+        in = false;
+        continue;
+      }
+      boolean w = Character.isLetterOrDigit(c);
       if (w && !in) {
         n++;
       }
       in = w;
     }
-    return n;
+    return n + cjk / 2;
+  }
+
+  private static boolean isCjk(char c) {
+    return (c >= '\u3040' && c <= '\u30FF') || (c >= '\u3400' && c <= '\u4DBF') || (c >= '\u4E00' && c <= '\u9FFF')
+        || (c >= '\uF900' && c <= '\uFAFF');
   }
 
   @Override

@@ -66,14 +66,16 @@ final class BlockWalker implements NodeFilter {
   @Override
   public FilterResult head(Node node, int depth) {
     if (node instanceof TextNode t) {
-      append(preDepth > 0 ? t.getWholeText() : t.getWholeText());
+      append(t.getWholeText());
       return FilterResult.CONTINUE;
     }
     if (!(node instanceof Element e)) {
       return FilterResult.SKIP_ENTIRELY; // comments, doctype, data nodes of scripts
     }
     String tag = e.normalName();
-    if (depth > 0 && (SKIP_TAGS.contains(tag) || isHidden(e))) {
+    // A <dialog> is shown only when open (cookie and sign-up prompts often are).
+    boolean skip = SKIP_TAGS.contains(tag) && !(tag.equals("dialog") && e.hasAttr("open"));
+    if (depth > 0 && (skip || isHidden(e))) {
       return FilterResult.SKIP_ENTIRELY;
     }
     if (tag.equals("br")) {

@@ -43,8 +43,6 @@ public final class HtmlExtractor implements Extractor {
   private static final double SIBLING_SHARE = 0.25;
   /** Weight factor for elements marked up as the article. */
   private static final double ARTICLE_BONUS = 1.25;
-  /** Debugging hook for package tests: receives the chosen container and its rivals. */
-  static volatile java.util.function.Consumer<String> trace;
 
   @Override
   public Extraction extract(Decoded page, CorpusStats corpus) {
@@ -65,7 +63,7 @@ public final class HtmlExtractor implements Extractor {
     List<Block> blocks = walker.blocks();
     List<String> flags = new ArrayList<>();
 
-    Element container = classify(blocks, meta.title(), doc);
+    Element container = classify(blocks, meta.title());
     List<CharSpan> kept = new ArrayList<>();
     List<Removal> removed = new ArrayList<>();
     for (Block b : blocks) {
@@ -113,7 +111,7 @@ public final class HtmlExtractor implements Extractor {
   }
 
   /** Marks each block kept or removed; returns the container, or null if there is no article. */
-  private Element classify(List<Block> blocks, String title, Document doc) {
+  private Element classify(List<Block> blocks, String title) {
     int n = blocks.size();
     boolean[] good = new boolean[n];
     double totalGood = 0;
@@ -173,14 +171,24 @@ public final class HtmlExtractor implements Extractor {
         s[0] *= ARTICLE_BONUS;
       }
     }
+    // The heaviest element, visited in document order from each block upwards, so that ties go
+    // to the first and deepest element and the result never depends on hash order.
     Element best = null;
     double bestScore = Double.NEGATIVE_INFINITY;
-    for (Map.Entry<Element, double[]> en : sum.entrySet()) {
-      double s = en.getValue()[0];
-      if (s > bestScore || s == bestScore && best != null && isAncestor(best, en.getKey())) {
-        best = en.getKey();
-        bestScore = s;
+    for (Block b : blocks) {
+      for (Element e = b.owner; e != null; e = e.parent()) {
+        double s = sum.get(e)[0];
+        if (s > bestScore) {
+          best = e;
+          bestScore = s;
+        }
       }
+    }
+    if (best == null || bestScore <= 0) {
+      for (Block b : blocks) {
+        b.reason = outsideReason(b.owner, null, names);
+      }
+      return null;
     }
     // Prefer the tighter element: a page's teaser rail or a list of other stories adds a little
     // prose to the element above the article; take a child that holds nearly all the weight.
@@ -195,16 +203,6 @@ public final class HtmlExtractor implements Extractor {
           break;
         }
       }
-    }
-    if (trace != null) {
-      sum.entrySet().stream().sorted((x, y) -> Double.compare(y.getValue()[0], x.getValue()[0])).limit(6)
-          .forEach(en -> trace.accept(String.format("%.0f %s", en.getValue()[0], en.getKey().cssSelector())));
-    }
-    if (best == null || bestScore <= 0) {
-      for (Block b : blocks) {
-        b.reason = outsideReason(b.owner, null, names);
-      }
-      return null;
     }
     // Quirk: templates split the article body over sibling elements (a lead paragraph in its
     // own wrapper, body columns, "page 1" and "page 2" divs): take siblings that are prose too.
@@ -240,21 +238,74 @@ public final class HtmlExtractor implements Extractor {
       }
     }
     trimEnds(blocks, good);
+    if (isListing(blocks, good, region)) {
+      for (Block b : blocks) {
+        if (b.kept) {
+          b.kept = false;
+          b.reason = "teaser";
+        }
+      }
+      return null;
+    }
     return best;
+  }
+
+  /**
+   * A front page or section page: the "prose" is a list of teasers, each a linked headline
+   * with a one- or two-paragraph summary in a unit of its own. Such a page has no article.
+   * Articles whose sections open with linked subheadings have longer sections than that.
+   */
+  private static boolean isListing(List<Block> blocks, boolean[] good, List<Element> region) {
+    Map<Element, int[]> units = new IdentityHashMap<>();
+    double prose = 0;
+    for (int i = 0; i < blocks.size(); i++) {
+      Block b = blocks.get(i);
+      if (!b.kept || !good[i]) {
+        continue;
+      }
+      prose += b.chars;
+      Element unit = unitOf(b.owner, region);
+      if (unit != null) {
+        units.computeIfAbsent(unit, k -> new int[2])[0]++;
+        units.get(unit)[1] += b.chars;
+      }
+    }
+    int teasers = 0;
+    double teaserChars = 0;
+    for (Map.Entry<Element, int[]> en : units.entrySet()) {
+      if (en.getValue()[0] <= 2 && hasLinkedHeadline(en.getKey())) {
+        teasers++;
+        teaserChars += en.getValue()[1];
+      }
+    }
+    return teasers >= 4 && teaserChars >= 0.7 * prose;
+  }
+
+  /** The child of a region element that holds {@code e}: one item of a list of stories. */
+  private static Element unitOf(Element e, List<Element> region) {
+    Element prev = null;
+    for (Element x = e; x != null; x = x.parent()) {
+      if (region.contains(x)) {
+        return prev;
+      }
+      prev = x;
+    }
+    return null;
+  }
+
+  private static boolean hasLinkedHeadline(Element unit) {
+    for (Element h : unit.select("h1, h2, h3, h4, h5, h6")) {
+      Element a = h.selectFirst("a[href]");
+      if (a != null && a.text().length() >= 0.8 * h.text().length() && !h.text().isBlank()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean articleMarkup(Element e) {
     String tag = e.normalName();
     return tag.equals("article") || tag.equals("main") || NameSignals.articleLike(e);
-  }
-
-  private static boolean isAncestor(Element a, Element d) {
-    for (Element e = d.parent(); e != null; e = e.parent()) {
-      if (e == a) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private static Element regionRoot(Element owner, List<Element> region) {
@@ -313,6 +364,7 @@ public final class HtmlExtractor implements Extractor {
       case "aside" -> "related";
       case "header" -> "header";
       case "figcaption", "caption" -> "caption";
+      case "dialog" -> "dialog";
       case "form" -> null; // Quirk: ASP.NET pages wrap the whole page in one <form>.
       default -> null;
     };
@@ -327,7 +379,10 @@ public final class HtmlExtractor implements Extractor {
     if (b.tag().equals("h1") || title != null && b.words <= 30 && sameText(b.text, title)) {
       return "title";
     }
-    if (b.linkDensity() > 0.5 && !(b.words >= 30 && b.linkDensity() <= 0.6)) {
+    // Links inside the article: a headline teaser ("Man Shot at Gas Station") goes, a linked
+    // sentence of the story ("The suspect was convicted last week.") stays.
+    if (b.linkDensity() > 0.5 && !(b.words >= 30 && b.linkDensity() <= 0.6)
+        && !(b.words >= 8 && b.endsLikeSentence())) {
       return "links";
     }
     // Quirk: fallbacks for old browsers show escaped markup ("<img src=...>") as text.
@@ -367,14 +422,18 @@ public final class HtmlExtractor implements Extractor {
     }
     for (int i = 0; i < first; i++) {
       Block b = blocks.get(i);
-      if (b.kept && !b.isHeading()) {
+      // A short opening sentence ("It was a cold night.") is the story; a byline is not.
+      boolean sentence = b.words >= 5 && b.endsLikeSentence() && b.linkDensity() < 0.3;
+      if (b.kept && !b.isHeading() && !sentence) {
         b.kept = false;
         b.reason = "lead-in";
       }
     }
     for (int i = last + 1; i < blocks.size(); i++) {
       Block b = blocks.get(i);
-      if (b.kept && !(isListLike(b) && b.words >= 4 && b.linkDensity() < 0.2)) {
+      // A closing sentence with a few links in it is still the story.
+      boolean sentence = b.words >= 10 && b.endsLikeSentence() && b.linkDensity() <= 0.6;
+      if (b.kept && !sentence && !(isListLike(b) && b.words >= 4 && b.linkDensity() < 0.2)) {
         b.kept = false;
         b.reason = "end-matter";
       }

@@ -33,6 +33,13 @@ final class NameSignals {
     if (r == null) {
       r = scan(id);
     }
+    // Quirk: an embedded post ("social-embed", "article-widget article-tweet") quotes someone
+    // inside the story; it is neither a share bar nor a sidebar widget.
+    String lc = cls.toLowerCase(Locale.ROOT);
+    if (("share".equals(r) || "sidebar".equals(r))
+        && (lc.contains("embed") || lc.contains("tweet") || id.toLowerCase(Locale.ROOT).contains("embed"))) {
+      r = null;
+    }
     if (r == null && e.hasAttr("role")) {
       r = roleReason(e.attr("role").toLowerCase(Locale.ROOT));
     }
@@ -153,7 +160,7 @@ final class NameSignals {
     if (t.contains("related") || t.contains("recommend") || t.contains("outbrain")
         || t.contains("taboola") || t.contains("trending") || t.contains("popular")
         || t.contains("mostread") || t.contains("morestories") || t.contains("readmore")
-        || t.contains("teaser")) {
+        || t.contains("teaser") || t.contains("ticker") || t.equals("breaking")) {
       return "related";
     }
     if (t.startsWith("share") || t.startsWith("sharing") || t.contains("social")

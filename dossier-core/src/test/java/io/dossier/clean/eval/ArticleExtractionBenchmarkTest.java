@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Timeout;
 /**
  * Our extractor on the 181 pages of the article-extraction benchmark in shared/ (skipped when
  * it is absent). The floors are a little under what was measured when they were set
- * (F1 0.967, P 0.969, R 0.964), so a change that loses ground fails here.
+ * (F1 0.973, P 0.972, R 0.975), so a change that loses ground fails here.
  */
 class ArticleExtractionBenchmarkTest {
   @Test
@@ -37,8 +37,8 @@ class ArticleExtractionBenchmarkTest {
       }
     }, 2, 1);
     assertThat(bench.cases()).hasSize(181);
-    assertThat(r.summary().f1()).as("F1").isGreaterThanOrEqualTo(0.96);
-    assertThat(r.summary().precision()).as("precision").isGreaterThanOrEqualTo(0.955);
-    assertThat(r.summary().recall()).as("recall").isGreaterThanOrEqualTo(0.955);
+    assertThat(r.summary().f1()).as("F1").isGreaterThanOrEqualTo(0.965);
+    assertThat(r.summary().precision()).as("precision").isGreaterThanOrEqualTo(0.96);
+    assertThat(r.summary().recall()).as("recall").isGreaterThanOrEqualTo(0.96);
   }
 }
