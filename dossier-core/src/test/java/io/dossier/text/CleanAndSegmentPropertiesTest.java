@@ -93,8 +93,8 @@ class CleanAndSegmentPropertiesTest {
   @Property(tries = 200)
   void sentencesNeverSplitASurrogatePair(@ForAll("messyText") String text) {
     for (CharSpan s : SEGMENTER.splitBlock(text, 0, text.length())) {
-      assertThat(Character.isLowSurrogate(text.charAt(s.start()))).isFalse();
-      assertThat(Character.isHighSurrogate(text.charAt(s.end() - 1))).isFalse();
+      assertThat(splitsPair(text, s.start())).as("start of %s splits a surrogate pair", s).isFalse();
+      assertThat(splitsPair(text, s.end())).as("end of %s splits a surrogate pair", s).isFalse();
     }
   }
 
@@ -132,5 +132,11 @@ class CleanAndSegmentPropertiesTest {
   Arbitrary<int[]> cut() {
     return Combinators.combine(Arbitraries.integers().between(0, 2000), Arbitraries.integers().between(0, 3000))
         .as((a, b) -> new int[] {a, a + b});
+  }
+
+  /** True when {@code i} falls between the two halves of a valid surrogate pair. */
+  static boolean splitsPair(String text, int i) {
+    return i > 0 && i < text.length() && Character.isHighSurrogate(text.charAt(i - 1))
+        && Character.isLowSurrogate(text.charAt(i));
   }
 }

@@ -152,8 +152,14 @@ class SentenceSegmenterTest {
     String text = "Fans cheered \uD83D\uDE00. \uD83D\uDE00 Crowds sang \uD835\uDC00. Then they left.";
     List<CharSpan> spans = segmenter.splitBlock(text, 0, text.length());
     for (CharSpan s : spans) {
-      assertThat(Character.isLowSurrogate(text.charAt(s.start()))).isFalse();
-      assertThat(Character.isHighSurrogate(text.charAt(s.end() - 1))).isFalse();
+      assertThat(splitsPair(text, s.start())).as("start of %s splits a surrogate pair", s).isFalse();
+      assertThat(splitsPair(text, s.end())).as("end of %s splits a surrogate pair", s).isFalse();
     }
+  }
+
+  /** True when {@code i} falls between the two halves of a valid surrogate pair. */
+  static boolean splitsPair(String text, int i) {
+    return i > 0 && i < text.length() && Character.isHighSurrogate(text.charAt(i - 1))
+        && Character.isLowSurrogate(text.charAt(i));
   }
 }
