@@ -161,6 +161,24 @@ class RenderersTest {
   }
 
   @Test
+  @Disabled("bug: HtmlRenderer.cite cuts a long title with substring(0, 67) and MarkdownRenderer.cite with "
+      + "substring(0, 57); an emoji (surrogate pair) across the cut leaves a lone surrogate, and "
+      + "Files.writeString(..., UTF_8) in BriefCommand then fails with UnmappableCharacterException, so the "
+      + "CLI exits 1 without writing brief.md/brief.html")
+  void aLongTitleWithAnEmojiAtTheCutStaysValidUnicode() {
+    String text = "Some sentence of the article that is cited here.";
+    for (int cut : new int[] {66, 56}) {
+      String title = "x".repeat(cut) + "\uD83D\uDEA2 and more words after the emoji to pass the limit";
+      Page p = new Page("d", "d", title, null, null, text, List.of(new CharSpan(0, text.length())), List.of(),
+          List.of(), null);
+      Brief b = brief(List.of(p), List.of(Span.of("d", text, 0, text.length())), List.of(), List.of());
+      var utf8 = java.nio.charset.StandardCharsets.UTF_8;
+      assertThat(utf8.newEncoder().canEncode(new HtmlRenderer().render(b))).as("html, cut at %s", cut).isTrue();
+      assertThat(utf8.newEncoder().canEncode(new MarkdownRenderer().render(b))).as("markdown, cut at %s", cut).isTrue();
+    }
+  }
+
+  @Test
   void theJsonFollowsTheSchemaFieldNames() throws Exception {
     JsonNode j = BriefJson.mapper().readTree(BriefJson.write(hostile()));
     assertThat(j.get("schema").asText()).isEqualTo("dossier.brief/1");
