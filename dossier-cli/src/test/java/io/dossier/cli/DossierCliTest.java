@@ -1,0 +1,115 @@
+package io.dossier.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.OptionSpec;
+
+/** The command line run in-process through picocli (never {@code main}, which exits the JVM). */
+class DossierCliTest {
+  @TempDir
+  Path dir;
+
+  private final StringWriter out = new StringWriter();
+  private final StringWriter err = new StringWriter();
+
+  private CommandLine cli() {
+    CommandLine cmd = new CommandLine(new DossierCli());
+    cmd.setOut(new PrintWriter(out, true));
+    cmd.setErr(new PrintWriter(err, true));
+    return cmd;
+  }
+
+  @Test
+  void briefHelpExitsZeroAndMentionsEveryOption() {
+    CommandLine cmd = cli();
+    int code = cmd.execute("brief", "--help");
+    assertThat(code).isZero();
+    String help = out.toString();
+    CommandLine brief = cmd.getSubcommands().get("brief");
+    assertThat(brief.getCommandSpec().options()).hasSizeGreaterThanOrEqualTo(10);
+    for (OptionSpec o : brief.getCommandSpec().options()) {
+      assertThat(help).as("help mentions %s", o.longestName()).contains(o.longestName());
+    }
+    assertThat(help).contains("INPUT", "Exit codes");
+  }
+
+  @Test
+  void topLevelHelpListsTheBriefCommand() {
+    assertThat(cli().execute("--help")).isZero();
+    assertThat(out.toString()).contains("brief");
+  }
+
+  @Test
+  void anUnknownOptionIsBadUsageWithExitTwo() {
+    int code = cli().execute("brief", "--no-such-option", dir.toString());
+    assertThat(code).isEqualTo(2);
+    assertThat(err.toString()).contains("--no-such-option");
+  }
+
+  @Test
+  void missingInputsAreBadUsageWithExitTwo() {
+    assertThat(cli().execute("brief")).isEqualTo(2);
+    assertThat(err.toString()).contains("INPUT");
+  }
+
+  @Test
+  void aNonNumberForANumericOptionIsBadUsage() {
+    assertThat(cli().execute("brief", "--max-points", "many", dir.toString())).isEqualTo(2);
+  }
+
+  @Test
+  void settingsOutOfRangeAreBadUsageWithAMessage() {
+    assertThat(cli().execute("brief", "--group-threshold", "2", "--out", dir.resolve("o").toString(), dir.toString()))
+        .isEqualTo(2);
+    assertThat(err.toString()).contains("clusterThreshold");
+    assertThat(dir.resolve("o")).doesNotExist();
+  }
+
+  @Test
+  void aPileWithNothingReadableExitsOneWithAReasonAndWritesNoBrief() throws IOException {
+    Path in = Files.createDirectories(dir.resolve("in"));
+    Files.write(in.resolve("empty.txt"), new byte[0]);
+    Path outDir = dir.resolve("out");
+    int code = cli().execute("brief", "--no-progress", "--question", "Why?", "--out", outDir.toString(), in.toString());
+    assertThat(code).isEqualTo(1);
+    assertThat(err.toString()).contains("no document could be read").contains("empty file");
+    assertThat(outDir.resolve("brief.json")).doesNotExist();
+  }
+
+  @Test
+  void aFullBriefOnTheSeedsWritesJsonMarkdownAndHtmlAndExitsZero() throws IOException {
+    String shared = System.getProperty("dossier.shared");
+    Path seeds = shared == null ? null : Path.of(shared, "corpus", "seeds");
+    Assumptions.assumeTrue(seeds != null && Files.isDirectory(seeds),
+        "shared seed corpus (dossier.shared/corpus/seeds) absent; skipping");
+    Path outDir = dir.resolve("brief-out");
+    int code = cli().execute("brief", "--no-progress", "--threads", "2",
+        "--question", "Why does Russia not want Ukraine to join NATO?", "--out", outDir.toString(), seeds.toString());
+    assertThat(code).as("stderr: %s", err).isZero();
+    assertThat(outDir.resolve("brief.json")).isRegularFile();
+    assertThat(outDir.resolve("brief.md")).isRegularFile();
+    assertThat(outDir.resolve("brief.html")).isRegularFile();
+    try (var files = Files.list(outDir)) {
+      assertThat(files.map(p -> p.getFileName().toString()))
+          .as("no temporary files left behind").containsExactlyInAnyOrder("brief.json", "brief.md", "brief.html");
+    }
+    JsonNode json = new ObjectMapper().readTree(outDir.resolve("brief.json").toFile());
+    assertThat(json.get("schema").asText()).isEqualTo("dossier.brief/1");
+    assertThat(json.get("questionInferred").asBoolean()).isFalse();
+    assertThat(json.get("documents")).hasSize(6);
+    assertThat(json.get("keyPoints").size()).isGreaterThanOrEqualTo(3);
+    assertThat(Files.readString(outDir.resolve("brief.md"))).startsWith("# Why does Russia not want Ukraine to join NATO?");
+    assertThat(err.toString()).contains("wrote").contains("key points");
+  }
+}

@@ -1,0 +1,57 @@
+package io.dossier.group;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import io.dossier.text.Words;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class CuesAndLexicalTest {
+  @Test
+  void whyQuestionsAreRecognised() {
+    assertThat(Cues.asksWhy("Why does Russia oppose it?")).isTrue();
+    assertThat(Cues.asksWhy("What is the reason for the war?")).isTrue();
+    assertThat(Cues.asksWhy("What happened in 2014?")).isFalse();
+  }
+
+  @Test
+  void explanationCuesScoreUpToOne() {
+    assertThat(Cues.explanation("It rained.")).isZero();
+    assertThat(Cues.explanation("They left because they feared a threat to their interests and security."))
+        .isEqualTo(1.0);
+  }
+
+  @Test
+  void denialsAndAssertedRightsCountAsPushingBack() {
+    assertThat(Cues.counter("The alliance insists that it poses no threat to anyone.")).isGreaterThanOrEqualTo(1.0);
+    assertThat(Cues.counter("Every country has the right to choose its alliances.")).isGreaterThanOrEqualTo(1.0);
+    assertThat(Cues.counter("However, the talks went on.")).isEqualTo(0.5);
+    assertThat(Cues.counter("The talks went on.")).isZero();
+  }
+
+  @Test
+  void sentencesLeaningOnTheOneBeforeDoNotStandAlone() {
+    assertThat(Cues.standsAlone("This is why they left.")).isFalse();
+    assertThat(Cues.standsAlone("The council left the room.")).isTrue();
+  }
+
+  @Test
+  void bm25ScoresAreScaledSoTheBestSentenceScoresOne() {
+    var q = Lexical.questionStems("Why does Russia want a buffer zone?");
+    assertThat(q).contains("russia", "buffer", "zone").doesNotContain("want");
+    double[] s = Lexical.scores(q, List.of(
+        Words.contentStems("Russia wants a buffer zone on its border."),
+        Words.contentStems("The weather was fine."),
+        Words.contentStems("Russia is large.")));
+    assertThat(s[0]).isCloseTo(1.0, within(1e-9));
+    assertThat(s[1]).isZero();
+    assertThat(s[2]).isBetween(0.0, 1.0);
+  }
+
+  @Test
+  void noQuestionTermsGiveZeroScores() {
+    assertThat(Lexical.scores(java.util.Set.of(), List.of(List.of("a")))).containsExactly(0.0);
+    assertThat(Lexical.scores(java.util.Set.of("x"), List.of())).isEmpty();
+  }
+}

@@ -1,0 +1,67 @@
+package io.dossier.group;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.dossier.model.Page;
+import io.dossier.model.Passages;
+import io.dossier.testing.FakeEmbedder;
+import io.dossier.testing.Texts;
+import io.dossier.text.SentenceSegmenter;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class QuestionInferrerTest {
+  private static final String BODY = "The council voted to replace the harbour ferry with a bridge because the ferry "
+      + "is old.\nResidents worry that the bridge will bring traffic and that the council will charge tolls.";
+
+  private static Passages doc(String id, String title, String text) {
+    Page p = Texts.pageOfLines(id, text);
+    p = new Page(p.id(), p.source(), title, null, null, p.text(), p.kept(), List.of(), List.of(), null);
+    return new SentenceSegmenter().split(p);
+  }
+
+  @Test
+  void titleCaseIsBroughtToSentenceCaseUsingHowTheArticlesWriteEachWord() {
+    List<Passages> docs = List.of(doc("a", null, BODY + "\nThe Kremlin and NATO were not part of the vote."
+        + "\nCritics say the council is replacing the ferry too quickly."));
+    assertThat(QuestionInferrer.sentenceCase("Why Is The Council Replacing The Ferry With A Bridge?", docs))
+        .isEqualTo("Why is the council replacing the ferry with a bridge?");
+    assertThat(QuestionInferrer.sentenceCase("Why NATO And The Kremlin Matter", docs))
+        .isEqualTo("Why NATO and the Kremlin Matter");
+  }
+
+  @Test
+  void aTitleAlreadyInSentenceCaseIsLeftAlone() {
+    List<Passages> docs = List.of(doc("a", null, BODY));
+    assertThat(QuestionInferrer.sentenceCase("Why the council wants a bridge", docs))
+        .isEqualTo("Why the council wants a bridge");
+  }
+
+  @Test
+  void aQuestionTitleSharedByThePileIsTheInferredQuestion() {
+    List<Passages> docs = List.of(
+        doc("a", "Why is the council replacing the harbour ferry?", BODY),
+        doc("b", "Council replacing harbour ferry with bridge", BODY),
+        doc("c", "Harbour ferry replaced by council", BODY));
+    String q = new QuestionInferrer(new FakeEmbedder()).infer(docs);
+    assertThat(q).isEqualTo("Why is the council replacing the harbour ferry?");
+  }
+
+  @Test
+  void aTitleThatIsNotAQuestionBecomesOneAboutItsSubject() {
+    List<Passages> docs = List.of(doc("a", "Harbour ferry to be replaced", BODY));
+    String q = new QuestionInferrer(new FakeEmbedder()).infer(docs);
+    assertThat(q).startsWith("What do the sources say about").endsWith("?").containsIgnoringCase("harbour ferry");
+  }
+
+  @Test
+  void withNoDocumentsTheQuestionSaysSo() {
+    assertThat(new QuestionInferrer(new FakeEmbedder()).infer(List.of())).isEqualTo("What do these documents say?");
+  }
+
+  @Test
+  void withoutTitlesOrHeadingsTheQuestionNamesAPhraseOfTheContent() {
+    String q = new QuestionInferrer(new FakeEmbedder()).infer(List.of(doc("a", null, BODY)));
+    assertThat(q).startsWith("What do the sources say about").endsWith("?");
+  }
+}
