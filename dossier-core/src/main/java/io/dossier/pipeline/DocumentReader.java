@@ -76,7 +76,7 @@ public final class DocumentReader {
   private List<Read> load(Source s) {
     String name = s.name().toLowerCase(java.util.Locale.ROOT);
     if (s.error() == null && s.path() != null && (name.endsWith(".warc") || name.endsWith(".warc.gz"))) {
-      return fromWarc(warcs.split(s, s.path()));
+      return fromWarc(s, warcs.split(s, s.path()));
     }
     RawDocument raw = loader.load(s);
     if (raw.error() != null) {
@@ -84,12 +84,16 @@ public final class DocumentReader {
     }
     Read one = decode(raw, null);
     if (one.decoded() != null && one.decoded().kind() == ContentKind.WARC) {
-      return fromWarc(warcs.split(s, raw.bytes()));
+      return fromWarc(s, warcs.split(s, raw.bytes()));
     }
     return List.of(one);
   }
 
-  private List<Read> fromWarc(List<WarcDocument> docs) {
+  private List<Read> fromWarc(Source archive, List<WarcDocument> docs) {
+    if (docs.isEmpty()) {
+      return List.of(new Read(archive, null, null,
+          "WARC archive holds no HTML or text response records"));
+    }
     List<Read> out = new ArrayList<>();
     for (WarcDocument w : docs) {
       LocalDate date = w.date() == null ? null : w.date().atZone(java.time.ZoneOffset.UTC).toLocalDate();

@@ -118,9 +118,9 @@ class BriefPipelineTest {
     Path day = Files.createDirectories(dir.resolve("2024-03-05"));
     Path a = Files.writeString(day.resolve("a.txt"), A);
     assertThat(doc(run(Q, a), "a").published()).isEqualTo(LocalDate.of(2024, 3, 5));
-    assertThat(BriefPipeline.dateFromPath("/news/2024-13-45/a.txt")).isNull();
-    assertThat(BriefPipeline.dateFromPath("/x/2019-01-02/y/2020-02-03-a.txt")).isEqualTo(LocalDate.of(2020, 2, 3));
-    assertThat(BriefPipeline.dateFromPath("/x/12024-01-02.txt")).isNull();
+    assertThat(DocumentReader.dateFromPath("/news/2024-13-45/a.txt")).isNull();
+    assertThat(DocumentReader.dateFromPath("/x/2019-01-02/y/2020-02-03-a.txt")).isEqualTo(LocalDate.of(2020, 2, 3));
+    assertThat(DocumentReader.dateFromPath("/x/12024-01-02.txt")).isNull();
   }
 
   @Test
@@ -138,7 +138,7 @@ class BriefPipelineTest {
       public void advance(long done) {
       }
     });
-    assertThat(stages).containsExactly("read", "clean", "question", "embed");
+    assertThat(stages).containsExactly("read", "clean", "question", "embed", "group", "quotes", "timeline", "actors");
   }
 
   @Test
@@ -150,7 +150,7 @@ class BriefPipelineTest {
     assertThatThrownBy(() -> new BriefConfig(null, Limits.DEFAULT, PointSettings.DEFAULT, 1, 0))
         .hasMessageContaining("duplicateThreshold");
     assertThatThrownBy(() -> new PointSettings(0, 0, 1, 0.5, 10, 10, 1)).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> new PointSettings(1, 0, 1, 1.0, 10, 10, 1)).hasMessageContaining("clusterThreshold");
+    assertThatThrownBy(() -> new PointSettings(1, 0, 1, 11.0, 10, 10, 1)).hasMessageContaining("clusterThreshold");
     assertThatThrownBy(() -> new Limits(0, 1, 1)).hasMessageContaining("positive");
     assertThat(BriefConfig.defaults("Why?").threads()).isPositive();
   }
