@@ -116,8 +116,8 @@ final class BriefCommand implements Callable<Integer> {
     if (readable == 0) {
       String first = brief.documents().isEmpty() ? "no inputs found"
           : brief.documents().get(0).source() + ": " + brief.documents().get(0).error();
-      spec.commandLine().getErr().println("dossier brief: no brief written: none of the "
-          + brief.documents().size() + " inputs could be read (first: " + first + ")");
+      spec.commandLine().getErr().println("dossier brief: no brief written: no document could be read ("
+          + brief.documents().size() + " inputs; first: " + first + ")");
       return 1;
     }
     Files.createDirectories(out);

@@ -70,7 +70,7 @@ class DossierCliTest {
 
   @Test
   void settingsOutOfRangeAreBadUsageWithAMessage() {
-    assertThat(cli().execute("brief", "--group-threshold", "2", "--out", dir.resolve("o").toString(), dir.toString()))
+    assertThat(cli().execute("brief", "--group-threshold", "50", "--out", dir.resolve("o").toString(), dir.toString()))
         .isEqualTo(2);
     assertThat(err.toString()).contains("clusterThreshold");
     assertThat(dir.resolve("o")).doesNotExist();

@@ -92,6 +92,9 @@ public final class PointFinder {
       explain[i] = why ? Cues.explanation(texts.get(i)) : 0;
     }
     List<Integer> toEmbed = prefilter(lex, explain, owner);
+    if (toEmbed.isEmpty()) {
+      return new Analysis(List.of(), List.of(), List.of(), sents.size(), 0);
+    }
     List<String> embedTexts = new ArrayList<>();
     for (int i : toEmbed) {
       embedTexts.add(texts.get(i));
@@ -212,6 +215,9 @@ public final class PointFinder {
 
   /** The sentences relevant enough to group: the upper part of the relevance range. */
   private List<Candidate> choose(List<Candidate> cands, double floor, double share) {
+    if (cands.isEmpty()) {
+      return List.of();
+    }
     List<Candidate> sorted = new ArrayList<>(cands);
     sorted.sort(Comparator.comparingDouble(Candidate::relevance).reversed()
         .thenComparing(c -> c.docId()).thenComparingInt(c -> c.sentence().start()));

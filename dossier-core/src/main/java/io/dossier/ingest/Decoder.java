@@ -105,6 +105,14 @@ public final class Decoder {
       }
     }
     Charset d = lookup(declared);
+    // Quirk: pages that declare a single-byte charset but were saved as UTF-8 are common
+    // (a CMS template kept its old meta tag). Multi-byte UTF-8 that decodes cleanly is very
+    // unlikely by chance in a legacy encoding, so it wins over such a declaration.
+    if (d != null && !d.equals(StandardCharsets.UTF_8) && isSingleByte(d) && hasMultiByteUtf8(bytes)
+        && decodesCleanly(bytes, StandardCharsets.UTF_8)) {
+      flags.add("declared-charset-wrong:" + declared.toLowerCase(Locale.ROOT));
+      return StandardCharsets.UTF_8;
+    }
     if (d != null && decodesCleanly(bytes, d)) {
       return d;
     }
@@ -141,6 +149,20 @@ public final class Decoder {
     } catch (RuntimeException e) {
       return null;
     }
+  }
+
+  private static boolean isSingleByte(Charset cs) {
+    return cs.newEncoder().maxBytesPerChar() <= 1.0f;
+  }
+
+  private static boolean hasMultiByteUtf8(byte[] b) {
+    for (int i = 0; i + 1 < b.length; i++) {
+      int c = b[i] & 0xff;
+      if (c >= 0xC2 && c <= 0xF4 && (b[i + 1] & 0xC0) == 0x80) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static boolean decodesCleanly(byte[] bytes, Charset cs) {

@@ -36,8 +36,11 @@ public final class InputCollector {
       Path path = Path.of(input);
       if (Files.isDirectory(path)) {
         out.addAll(walk(path));
-      } else if (Files.exists(path)) {
+      } else if (Files.isRegularFile(path)) {
         out.add(Source.file(uniqueId(idFromName(name(path), "doc")), path));
+      } else if (Files.exists(path)) {
+        out.add(Source.broken(uniqueId(idFromName(name(path), "doc")), input,
+            "not a regular file (a pipe, device or socket): save it to a file first"));
       } else {
         out.add(Source.broken(uniqueId(idFromName(name(path), "doc")), input,
             "no such file or directory"));
@@ -61,6 +64,16 @@ public final class InputCollector {
     }
     for (Path f : files) {
       String id = uniqueId(idFromName(name(f), "doc"));
+      // Quirk: a named pipe or device in a folder would block the reader or bypass the size
+      // limit (its size reads as 0); only regular files are read.
+      if (!Files.exists(f)) {
+        out.add(Source.broken(id, f.toString(), "no such file (a link whose target is gone)"));
+        continue;
+      }
+      if (!Files.isRegularFile(f)) {
+        out.add(Source.broken(id, f.toString(), "not a regular file (a pipe, device or socket); skipped"));
+        continue;
+      }
       out.add(isReadmeLike(f)
           ? Source.broken(id, f.toString(),
               "skipped: corpus documentation or metadata (README, licence, JSON), not an article")

@@ -35,6 +35,15 @@ public final class SourceLoader {
     String contentType = null;
     try {
       if (source.path() != null) {
+        if (!Files.exists(source.path())) {
+          return RawDocument.failed(source, null, "no such file");
+        }
+        if (Files.isDirectory(source.path())) {
+          return RawDocument.failed(source, null, "cannot read a directory as a document");
+        }
+        if (!Files.isRegularFile(source.path())) {
+          return RawDocument.failed(source, null, "cannot read: not a regular file (a pipe, device or socket)");
+        }
         long size = Files.size(source.path());
         if (size > limits.maxBytes()) {
           return RawDocument.failed(source, null, String.format(

@@ -1,25 +1,32 @@
 package io.dossier.render;
 
-import java.util.Locale;
-
-/** The fragment ids that link evidence to its place in a source. */
+/**
+ * The fragment ids that link evidence to its place in a source. Document ids are encoded
+ * one-to-one (letters, digits and '-' kept; anything else, '_' included, as '_' and four hex
+ * digits), so distinct ids, even ones differing only in case, never share an anchor.
+ */
 final class Anchors {
   private Anchors() {
   }
 
   static String doc(String docId) {
-    return "doc-" + safe(docId);
+    return "doc-" + encode(docId);
   }
 
   static String span(String docId, int start, int end) {
-    return "s-" + safe(docId) + "-" + start + "-" + end;
+    return "s-" + encode(docId) + "-" + start + "-" + end;
   }
 
-  private static String safe(String id) {
+  static String encode(String id) {
     StringBuilder sb = new StringBuilder();
-    for (char c : id.toCharArray()) {
-      sb.append(Character.isLetterOrDigit(c) || c == '-' || c == '_' ? c : '_');
+    for (int i = 0; i < id.length(); i++) {
+      char c = id.charAt(i);
+      if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-') {
+        sb.append(c);
+      } else {
+        sb.append('_').append(String.format("%04x", (int) c));
+      }
     }
-    return sb.toString().toLowerCase(Locale.ROOT);
+    return sb.toString();
   }
 }

@@ -9,11 +9,9 @@ import io.dossier.model.Quote;
 import io.dossier.model.Removal;
 import io.dossier.model.Span;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * The brief as one self-contained HTML page (no scripts, no outside resources): summary,
@@ -41,29 +39,7 @@ public final class HtmlRenderer {
     for (Page p : b.documents()) {
       docs.put(p.id(), p);
     }
-    Map<String, List<CharSpan>> marks = new TreeMap<>();
-    List<Span> all = new ArrayList<>(b.summary());
-    for (Point p : b.keyPoints()) {
-      all.addAll(p.evidence());
-    }
-    for (Point p : b.counterPoints()) {
-      all.addAll(p.evidence());
-    }
-    for (Quote q : b.quotes()) {
-      all.add(new Span(q.doc(), q.start(), q.end(), q.text()));
-    }
-    for (Event e : b.timeline()) {
-      all.add(new Span(e.doc(), e.start(), e.end(), e.event()));
-    }
-    for (var a : b.actors()) {
-      all.addAll(a.evidence());
-    }
-    for (var d : b.disputes()) {
-      all.addAll(d.evidence());
-    }
-    for (Span s : all) {
-      marks.computeIfAbsent(s.doc(), k -> new ArrayList<>()).add(new CharSpan(s.start(), s.end()));
-    }
+    Marks marks = Marks.of(b);
     StringBuilder h = new StringBuilder();
     h.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
         .append("<meta name=\"viewport\" content=\"width=device-width,initial-scale=1\">")
@@ -75,7 +51,6 @@ public final class HtmlRenderer {
     }
     long readable = b.documents().stream().filter(Page::readable).count();
     h.append(readable).append(" of ").append(b.documents().size()).append(" documents read.</p>\n");
-    Map<String, Map<CharSpan, String>> ids = new HashMap<>();
     if (!b.summary().isEmpty()) {
       h.append("<h2>Summary</h2>\n<ul>\n");
       for (Span s : b.summary()) {
@@ -131,7 +106,7 @@ public final class HtmlRenderer {
     }
     h.append("<h2>Documents</h2>\n<table><tr><th>id</th><th>title</th><th>flags</th><th>status</th></tr>\n");
     for (Page p : b.documents()) {
-      String link = marks.containsKey(p.id()) ? "<a href=\"#" + Anchors.doc(p.id()) + "\">" + Escape.html(p.id()) + "</a>"
+      String link = !marks.drawn(p.id()).isEmpty() ? "<a href=\"#" + Anchors.doc(p.id()) + "\">" + Escape.html(p.id()) + "</a>"
           : Escape.html(p.id());
       h.append("<tr><td>").append(link).append("</td><td>").append(Escape.html(p.title() == null ? "" : p.title()))
           .append("</td><td>").append(Escape.html(String.join(", ", p.flags()))).append("</td><td>")
@@ -139,8 +114,8 @@ public final class HtmlRenderer {
           .append("</td></tr>\n");
     }
     h.append("</table>\n<h2>Sources</h2>\n");
-    for (Map.Entry<String, List<CharSpan>> e : marks.entrySet()) {
-      Page p = docs.get(e.getKey());
+    for (String id : marks.documents()) {
+      Page p = docs.get(id);
       if (p == null) {
         continue;
       }
@@ -150,7 +125,7 @@ public final class HtmlRenderer {
         h.append(" · ").append(p.published());
       }
       h.append("</p>\n<div class=\"src\">");
-      source(h, p, e.getValue());
+      source(h, p, marks.drawn(id));
       h.append("</div>\n");
     }
     h.append("</body></html>\n");
@@ -158,7 +133,7 @@ public final class HtmlRenderer {
   }
 
   private static void points(StringBuilder h, String heading, List<Point> points, Map<String, Page> docs,
-      Map<String, List<CharSpan>> marks) {
+      Marks marks) {
     if (points.isEmpty()) {
       return;
     }
@@ -174,49 +149,16 @@ public final class HtmlRenderer {
     h.append("</ol>\n");
   }
 
-  private static String cite(Span s, Map<String, Page> docs, Map<String, List<CharSpan>> marks) {
+  private static String cite(Span s, Map<String, Page> docs, Marks marks) {
     Page p = docs.get(s.doc());
-    String name = p != null && p.title() != null ? p.title() : s.doc();
-    if (name.length() > 70) {
-      name = name.substring(0, 67) + "…";
-    }
-    CharSpan target = markFor(marks.get(s.doc()), new CharSpan(s.start(), s.end()));
-    return "<a class=\"cite\" href=\"#" + Anchors.span(s.doc(), target.start(), target.end()) + "\">— "
+    String name = Texts.shorten(p != null && p.title() != null ? p.title() : s.doc(), 70);
+    return "<a class=\"cite\" href=\"#" + marks.anchor(s.doc(), s.start(), s.end()) + "\">— "
         + Escape.html(name) + "</a>";
-  }
-
-  /** The mark that shows a span: itself, or the first kept mark it overlaps when marks overlap. */
-  private static CharSpan markFor(List<CharSpan> marks, CharSpan span) {
-    for (CharSpan m : rendered(marks)) {
-      if (m.equals(span)) {
-        return m;
-      }
-    }
-    for (CharSpan m : rendered(marks)) {
-      if (m.overlaps(span)) {
-        return m;
-      }
-    }
-    return span;
-  }
-
-  /** Marks that can be drawn: sorted, duplicates and overlaps dropped (the first wins). */
-  private static List<CharSpan> rendered(List<CharSpan> marks) {
-    List<CharSpan> sorted = new ArrayList<>(new java.util.TreeSet<>(marks));
-    List<CharSpan> out = new ArrayList<>();
-    int end = -1;
-    for (CharSpan m : sorted) {
-      if (m.start() >= end) {
-        out.add(m);
-        end = m.end();
-      }
-    }
-    return out;
   }
 
   private static void source(StringBuilder h, Page p, List<CharSpan> marks) {
     String text = p.text();
-    List<CharSpan> ms = rendered(marks);
+    List<CharSpan> ms = marks;
     List<Removal> removed = new ArrayList<>(p.removed());
     removed.sort((a, c) -> Integer.compare(a.start(), c.start()));
     // Boundaries where styling changes: mark starts/ends and removal starts/ends.

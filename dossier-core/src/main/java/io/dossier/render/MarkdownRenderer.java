@@ -23,6 +23,7 @@ public final class MarkdownRenderer {
     for (Page p : b.documents()) {
       docs.put(p.id(), p);
     }
+    Marks marks = Marks.of(b);
     StringBuilder md = new StringBuilder();
     md.append("# ").append(Escape.markdown(b.question())).append("\n\n");
     if (b.questionInferred()) {
@@ -33,19 +34,19 @@ public final class MarkdownRenderer {
     if (!b.summary().isEmpty()) {
       md.append("## Summary\n\n");
       for (Span s : b.summary()) {
-        md.append("- ").append(Escape.markdown(s.text())).append(' ').append(cite(s, docs)).append('\n');
+        md.append("- ").append(Escape.markdown(s.text())).append(' ').append(cite(s, docs, marks)).append('\n');
       }
       md.append('\n');
     }
-    points(md, "Key points", b.keyPoints(), docs);
-    points(md, "Counterpoints", b.counterPoints(), docs);
+    points(md, "Key points", b.keyPoints(), docs, marks);
+    points(md, "Counterpoints", b.counterPoints(), docs, marks);
     if (!b.quotes().isEmpty()) {
       md.append("## Who said what\n\n");
       List<Quote> shown = b.quotes().subList(0, Math.min(MAX_QUOTES, b.quotes().size()));
       for (Quote q : shown) {
         md.append("- **").append(Escape.markdown(q.speaker() == null ? "Unattributed" : q.speaker())).append("**: ")
             .append(Escape.markdown(q.text())).append(' ')
-            .append(cite(new Span(q.doc(), q.start(), q.end(), q.text()), docs)).append('\n');
+            .append(cite(new Span(q.doc(), q.start(), q.end(), q.text()), docs, marks)).append('\n');
       }
       if (b.quotes().size() > shown.size()) {
         md.append("- … and ").append(b.quotes().size() - shown.size()).append(" more in brief.json\n");
@@ -56,7 +57,7 @@ public final class MarkdownRenderer {
       md.append("## Timeline\n\n");
       for (Event e : b.timeline()) {
         md.append("- **").append(e.date()).append("**: ").append(Escape.markdown(e.event())).append(' ')
-            .append(cite(new Span(e.doc(), e.start(), e.end(), e.event()), docs));
+            .append(cite(new Span(e.doc(), e.start(), e.end(), e.event()), docs, marks));
         if (e.sources().size() > 1) {
           md.append(" (").append(e.sources().size()).append(" sources)");
         }
@@ -73,7 +74,7 @@ public final class MarkdownRenderer {
         }
         if (!a.evidence().isEmpty()) {
           Span s = a.evidence().get(0);
-          md.append(": ").append(Escape.markdown(s.text())).append(' ').append(cite(s, docs));
+          md.append(": ").append(Escape.markdown(s.text())).append(' ').append(cite(s, docs, marks));
         }
         md.append('\n');
       }
@@ -84,7 +85,7 @@ public final class MarkdownRenderer {
       for (var d : b.disputes()) {
         md.append("- **").append(Escape.markdown(d.claim())).append("**\n");
         for (Span s : d.evidence()) {
-          md.append("  - ").append(Escape.markdown(s.text())).append(' ').append(cite(s, docs)).append('\n');
+          md.append("  - ").append(Escape.markdown(s.text())).append(' ').append(cite(s, docs, marks)).append('\n');
         }
       }
       md.append('\n');
@@ -98,7 +99,8 @@ public final class MarkdownRenderer {
     return md.toString();
   }
 
-  private static void points(StringBuilder md, String heading, List<Point> points, Map<String, Page> docs) {
+  private static void points(StringBuilder md, String heading, List<Point> points, Map<String, Page> docs,
+      Marks marks) {
     if (points.isEmpty()) {
       return;
     }
@@ -108,15 +110,14 @@ public final class MarkdownRenderer {
       md.append("### ").append(n++).append(". ").append(Escape.markdown(p.label()))
           .append(" (").append(p.sources().size()).append(p.sources().size() == 1 ? " source" : " sources").append(")\n\n");
       for (Span s : p.evidence()) {
-        md.append("> ").append(Escape.markdown(s.text())).append("\n> — ").append(cite(s, docs)).append("\n\n");
+        md.append("> ").append(Escape.markdown(s.text())).append("\n> — ").append(cite(s, docs, marks)).append("\n\n");
       }
     }
   }
 
-  private static String cite(Span s, Map<String, Page> docs) {
+  private static String cite(Span s, Map<String, Page> docs, Marks marks) {
     Page p = docs.get(s.doc());
-    String name = p != null && p.title() != null ? p.title() : s.doc();
-    return "[" + Escape.markdown(name.length() > 60 ? name.substring(0, 57) + "…" : name) + "](brief.html#"
-        + Anchors.span(s.doc(), s.start(), s.end()) + ")";
+    String name = Texts.shorten(p != null && p.title() != null ? p.title() : s.doc(), 60);
+    return "[" + Escape.markdown(name) + "](brief.html#" + marks.anchor(s.doc(), s.start(), s.end()) + ")";
   }
 }

@@ -9,7 +9,6 @@ import io.dossier.model.Removal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /** On small synthetic dumps written for these tests (not copies of any real page). */
@@ -202,9 +201,6 @@ class TextDumpCleanerTest {
   }
 
   @Test
-  @Disabled("bug: the closing paragraph of a short article is removed as 'unrelated' when it brings new words "
-      + "(\"The mayor insisted the bridge was the safer choice...\": 22 words, a full sentence, shares only "
-      + "'bridge' with the page, support 0.09 < 0.3); tailZone's 'unrelated' rule drops real prose")
   void theClosingParagraphOfAShortArticleIsKeptEvenWhenItBringsNewWords() {
     String closing = "The mayor insisted the bridge was the safer choice and said construction could begin within "
         + "eighteen months if the budget is approved.";

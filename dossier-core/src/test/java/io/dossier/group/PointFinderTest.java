@@ -11,7 +11,6 @@ import io.dossier.testing.Texts;
 import io.dossier.text.SentenceSegmenter;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /** Point finding with the hash-based fake embedder: the logic around the model, not the model. */
@@ -108,10 +107,6 @@ class PointFinderTest {
   }
 
   @Test
-  @Disabled("bug: when there are more candidate sentences than maxEmbedded and none shares a word with the "
-      + "question, prefilter keeps nothing, and choose() calls sorted.get(0) on an empty list: "
-      + "IndexOutOfBoundsException: Index 0 out of bounds for length 0 (reproduced end to end: 3,000 short "
-      + "notes with the question \"Why is the sky purple?\" crash BriefPipeline.run)")
   void aQuestionWhoseWordsNoSentenceUsesDoesNotCrashOnABigPile() {
     PointSettings small = new PointSettings(10, 6, 4, 0.25, 10, 500, 8);
     List<Passages> docs = new ArrayList<>(pile());

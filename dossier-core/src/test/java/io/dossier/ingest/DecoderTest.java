@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 class DecoderTest {
@@ -105,9 +104,6 @@ class DecoderTest {
   }
 
   @Test
-  @Disabled("bug: a page declaring iso-8859-1 whose bytes are valid UTF-8 (\"Caf\u00E9\") is decoded as "
-      + "windows-1252 mojibake \"Caf\u00C3\u00A9\" with no flag, because every UTF-8 byte pair decodes "
-      + "'cleanly' in windows-1252; valid multi-byte UTF-8 should win over a declared single-byte charset")
   void aMetaLatin1DeclarationOnValidUtf8IsReadAsUtf8() throws Exception {
     String html = "<html><head><meta charset=\"iso-8859-1\"></head><body><p>Caf\u00E9 na\u00EFve \u00FCber</p></body></html>";
     Decoded d = decoder.decode(html.getBytes(StandardCharsets.UTF_8), "page.html", null);

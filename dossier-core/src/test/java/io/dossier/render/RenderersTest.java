@@ -19,7 +19,6 @@ import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 class RenderersTest {
@@ -129,9 +128,6 @@ class RenderersTest {
   }
 
   @Test
-  @Disabled("bug: MarkdownRenderer links every span to #s-doc-start-end, but HtmlRenderer only draws one mark "
-      + "where spans overlap (the first wins), so a Markdown link to an overlapping quote points to an id "
-      + "that is not in brief.html (here #s-doc1-<quote start>-<quote end>)")
   void markdownLinksToOverlappingSpansExistInTheHtml() {
     Span sentence = span("doc1", TEXT, S1);
     String inner = SCRIPT + " was found";
@@ -146,9 +142,6 @@ class RenderersTest {
   }
 
   @Test
-  @Disabled("bug: Anchors lower-cases document ids, so documents \"Report\" and \"report\" (distinct ids from "
-      + "Report.txt and report.txt) get the same fragment ids and the HTML has duplicate id attributes; "
-      + "links to one document's evidence land in the other")
   void documentIdsThatDifferOnlyInCaseGetDistinctAnchors() {
     Span a = span("Report", TEXT, S1);
     Span b = span("report", TEXT, S1);
@@ -161,10 +154,6 @@ class RenderersTest {
   }
 
   @Test
-  @Disabled("bug: HtmlRenderer.cite cuts a long title with substring(0, 67) and MarkdownRenderer.cite with "
-      + "substring(0, 57); an emoji (surrogate pair) across the cut leaves a lone surrogate, and "
-      + "Files.writeString(..., UTF_8) in BriefCommand then fails with UnmappableCharacterException, so the "
-      + "CLI exits 1 without writing brief.md/brief.html")
   void aLongTitleWithAnEmojiAtTheCutStaysValidUnicode() {
     String text = "Some sentence of the article that is cited here.";
     for (int cut : new int[] {66, 56}) {
