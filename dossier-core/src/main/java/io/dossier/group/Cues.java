@@ -30,11 +30,45 @@ final class Cues {
           + "deny|denies|denied|insists?|insisted) (that|the|any|claims?|assertions?|suggestions?))\\b",
       Pattern.CASE_INSENSITIVE);
 
+  /**
+   * Objections put in the mouth of an unnamed part of the public ("Some residents say",
+   * "Some feared that", "Others argue"): the way news prose introduces the other side.
+   */
+  private static final Pattern SOME_SAY = Pattern.compile(
+      "\\b(some|others|many|several)( \\w+){0,2} (say|says|said|argue[sd]?|fear(s|ed)?|worr(y|ies|ied)|"
+          + "complain(s|ed)?|object(s|ed)?|warn(s|ed)?|claim(s|ed)?|question(s|ed)?|doubt(s|ed)?)\\b",
+      Pattern.CASE_INSENSITIVE);
+
   /** Weaker signs: concession and contrast. */
   private static final Pattern COUNTER_WEAK = Pattern.compile(
       "\\b(however|despite|although|though|nevertheless|nonetheless|whereas|even if|"
           + "obsolete|exaggerat\\w*|overstat\\w*|agreed to|formally agreed|accepted)\\b",
       Pattern.CASE_INSENSITIVE);
+
+  /**
+   * Framing: a sentence that announces that there are reasons without giving one ("The reasons
+   * are multifaceted and rooted in historical, strategic and geopolitical factors"). It echoes
+   * the question, so it scores as relevant, but it answers nothing. Two marks: a meta noun
+   * (reasons, factors, considerations) qualified as many or complex, or a bare list of
+   * category adjectives in front of one.
+   */
+  private static final Pattern META_NOUN = Pattern.compile(
+      "\\b(reasons?|factors?|considerations?|motivations?|concerns|aspects?|dimensions?|dynamics|"
+          + "implications|complexit(y|ies)|viewpoint|perspectives?)\\b", Pattern.CASE_INSENSITIVE);
+  private static final Pattern MANY_OR_COMPLEX = Pattern.compile(
+      "\\b(multifaceted|multi-faceted|complex|complicated|various|variety of|several|numerous|myriad|"
+          + "range of|web of|combination of|mix of|host of|number of|traced? back|deeply rooted|rooted in|"
+          + "a number of|underlying|broader context)\\b", Pattern.CASE_INSENSITIVE);
+  private static final Pattern CATEGORY_LIST = Pattern.compile(
+      "\\b\\w+(al|ic|ary)\\b,\\s+\\w+(al|ic|ary)\\b,?\\s+(and|or)\\s+\\w+(al|ic|ary)\\b",
+      Pattern.CASE_INSENSITIVE);
+
+  static boolean framing(String sentence) {
+    if (!META_NOUN.matcher(sentence).find()) {
+      return false;
+    }
+    return MANY_OR_COMPLEX.matcher(sentence).find() || CATEGORY_LIST.matcher(sentence).find();
+  }
 
   static double explanation(String sentence) {
     var m = EXPLAINS.matcher(sentence);
@@ -50,6 +84,9 @@ final class Cues {
     double s = 0;
     var strong = COUNTER_STRONG.matcher(sentence);
     while (strong.find()) {
+      s += 1;
+    }
+    if (SOME_SAY.matcher(sentence).find()) {
       s += 1;
     }
     var weak = COUNTER_WEAK.matcher(sentence);

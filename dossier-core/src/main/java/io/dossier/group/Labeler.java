@@ -43,6 +43,11 @@ final class Labeler {
           o.words = p.words().size();
           o.proper = p.proper();
           o.stems = new HashSet<>(List.of(key.split(" ")));
+          for (String w : p.words()) {
+            if (!w.isEmpty() && Character.isUpperCase(w.charAt(0)) && p.surface().indexOf(w) > 0) {
+              o.names.add(Words.stem(stemmer, Words.normalize(w)));
+            }
+          }
         }
       }
       for (String k : occ.keySet()) {
@@ -85,7 +90,8 @@ final class Labeler {
         double own = fresh == 0 ? 0.35 : Math.sqrt(fresh / (double) o.stems.size());
         // A reason is seldom a name: "Russian Defense Ministry" names who, not why.
         double named = o.proper ? 0.4 : 1.0;
-        double score = coverage * idf * len * own * named;
+        double vague = vague(o.stems, o.names) ? 0.3 : 1.0;
+        double score = coverage * idf * len * own * named * vague;
         String surface = bestSurface(o.surfaces);
         if (score > bestScore || (score == bestScore && surface.compareTo(best) < 0)) {
           bestScore = score;
@@ -95,6 +101,40 @@ final class Labeler {
       labels.add(best == null ? fallback(groups.get(gi)) : capitalize(best));
     }
     return labels;
+  }
+
+  /**
+   * Nouns that name no reason by themselves ("year", "situation", "member states", "region"):
+   * words of time, quantity, place-in-general and discourse that news prose uses everywhere.
+   * A phrase made only of them (and the question's words) says where or when, never why.
+   */
+  private static final Set<String> VAGUE = stems("year", "years", "month", "week", "day", "decade",
+      "time", "times", "period", "moment", "situation", "issue", "issues", "matter", "question", "topic",
+      "point", "way", "thing", "things", "number", "level", "case", "fact", "term", "kind", "type", "lot",
+      "part", "side", "sides", "people", "world", "region", "area", "country", "countries", "state",
+      "states", "member", "members", "nation", "nations", "role", "context", "view", "position", "move",
+      "step", "process", "effort", "result", "others", "aspect", "factor", "reason", "concern", "debate",
+      "discussion", "news", "report", "statement", "comments", "remarks", "recent", "current", "future",
+      "past", "new", "other", "many", "several", "own", "certain", "various", "major", "key", "important",
+      "significant", "potential", "possible", "broader", "growing", "increasing", "first", "last", "next");
+
+  private static Set<String> stems(String... words) {
+    PorterStemmer stemmer = new PorterStemmer();
+    Set<String> out = new HashSet<>();
+    for (String w : words) {
+      out.add(Words.stem(stemmer, w));
+    }
+    return out;
+  }
+
+  /** Only vague words, the question's words and names ("Moscow's point", "the region"). */
+  private boolean vague(Set<String> phraseStems, Set<String> names) {
+    for (String st : phraseStems) {
+      if (!VAGUE.contains(st) && !questionStems.contains(st) && !names.contains(st)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static String bestSurface(Map<String, Integer> surfaces) {
@@ -151,5 +191,6 @@ final class Labeler {
     int words;
     boolean proper;
     Set<String> stems = Set.of();
+    final Set<String> names = new HashSet<>();
   }
 }

@@ -36,6 +36,10 @@ import java.util.function.IntConsumer;
  * Thread-safe if the embedder is; deterministic for a given input.
  */
 public final class PointFinder {
+  /** How much of its relevance a framing sentence keeps: it may still be evidence, rarely the best. */
+  private static final double FRAMING_PENALTY = 0.55;
+  /** How far above the pool's usual pair (in SDs of embedding cosine) two groups must be to merge. */
+  private static final double MERGE_SD = 1.5;
   private final Embedder embedder;
   private final PointSettings settings;
 
@@ -114,6 +118,9 @@ public final class PointFinder {
       int i = toEmbed.get(k);
       double semN = max > min ? (sem[k] - min) / (max - min) : 0.5;
       double rel = why ? 0.45 * semN + 0.20 * lex[i] + 0.35 * explain[i] : 0.65 * semN + 0.35 * lex[i];
+      if (Cues.framing(texts.get(i))) {
+        rel *= FRAMING_PENALTY; // it restates the question instead of answering it
+      }
       boolean counter = Cues.counter(texts.get(i)) >= 1.0;
       cands.add(new Candidate(owner.get(i), sents.get(i), texts.get(i), lex[i], semN, rel, vecs[k], counter));
     }
@@ -130,6 +137,8 @@ public final class PointFinder {
     }
     List<Group> proGroups = group(pro.stream().filter(c -> !inSeeds.contains(c)).toList(), qStems);
     List<Group> conGroups = group(con, qStems);
+    proGroups = mergeClose(proGroups, pro);
+    conGroups = mergeClose(conGroups, con);
     labelAll(qStems, proGroups, conGroups);
     List<Group> mergedPro = mergeSameHead(proGroups);
     List<Group> mergedCon = mergeSameHead(conGroups);
@@ -281,6 +290,15 @@ public final class PointFinder {
       return ev.isEmpty() ? 0 : s / ev.size();
     }
 
+    /** The relevance of the group's most relevant sentence: a weak member does not sink a point. */
+    double topRelevance() {
+      double best = 0;
+      for (Candidate c : members) {
+        best = Math.max(best, c.relevance());
+      }
+      return best;
+    }
+
     double strength() {
       double s = 0;
       for (Candidate c : evidence()) {
@@ -394,21 +412,28 @@ public final class PointFinder {
 
   /**
    * Groups ranked by independent sources, then by the relevance of their evidence. A group
-   * whose evidence is much less relevant than the best group's (a side remark that several
-   * sources happen to share) is left out.
+   * whose best sentence is much less relevant than the best group's (a side remark that
+   * several sources happen to share) is left out.
    */
   private static List<Group> rank(List<Group> groups, double relativeFloor) {
+    boolean corroborated = groups.stream().anyMatch(g -> g.sources() > 1);
+    // Quirk: on a small pile one source's single, very relevant sentence ("Cities ... start
+    // with pollution") sets a bar that the points several sources make cannot reach; the bar
+    // is set by the corroborated points when there are any.
     double best = 0;
+    double bestAny = 0;
     for (Group g : groups) {
-      best = Math.max(best, g.meanRelevance());
+      bestAny = Math.max(bestAny, g.topRelevance());
+      if (g.sources() > 1 || !corroborated) {
+        best = Math.max(best, g.topRelevance());
+      }
     }
     double floor = relativeFloor * best;
     // A point only one source makes must be nearly as relevant as the best point to be listed:
     // corroboration is what ranks points, so an uncorroborated one has to earn its place.
-    double single = Math.max(floor, 0.75 * best);
-    boolean corroborated = groups.stream().anyMatch(g -> g.sources() > 1);
+    double single = Math.max(floor, 0.75 * bestAny);
     List<Group> out = new ArrayList<>(groups.stream()
-        .filter(g -> g.meanRelevance() >= (g.sources() > 1 || !corroborated ? floor : single)).toList());
+        .filter(g -> g.topRelevance() >= (g.sources() > 1 || !corroborated ? floor : single)).toList());
     out.sort(Comparator.comparingInt((Group g) -> -g.sources())
         .thenComparingDouble(g -> -g.strength())
         .thenComparing(g -> g.members.get(0).docId())
@@ -459,6 +484,53 @@ public final class PointFinder {
       }
     }
     return out;
+  }
+
+  /**
+   * Joins groups that mean the same thing in different words ("nitrogen dioxide", "traffic
+   * fumes", "dirty air"): the clustering leans on distinctive terms, so synonyms split a
+   * point; two groups whose sentences are, on average, far more alike in meaning than the
+   * pool's usual pair (in standard deviations of the embedding cosine) become one.
+   */
+  private static List<Group> mergeClose(List<Group> groups, List<Candidate> pool) {
+    double[] ms = pairStats(pool);
+    if (ms[1] <= 0) {
+      return groups;
+    }
+    List<Group> out = new ArrayList<>(groups);
+    while (out.size() > 1) {
+      int bi = -1;
+      int bj = -1;
+      double best = -Double.MAX_VALUE;
+      for (int i = 0; i < out.size(); i++) {
+        for (int j = i + 1; j < out.size(); j++) {
+          double z = (meanCosine(out.get(i), out.get(j)) - ms[0]) / ms[1];
+          if (z > best) {
+            best = z;
+            bi = i;
+            bj = j;
+          }
+        }
+      }
+      if (best < MERGE_SD) {
+        break;
+      }
+      List<Candidate> members = new ArrayList<>(out.get(bi).members);
+      members.addAll(out.get(bj).members);
+      out.set(bi, new Group(members));
+      out.remove(bj);
+    }
+    return out;
+  }
+
+  private static double meanCosine(Group a, Group b) {
+    double s = 0;
+    for (Candidate x : a.members) {
+      for (Candidate y : b.members) {
+        s += Vectors.dot(x.vector(), y.vector());
+      }
+    }
+    return s / (a.members.size() * (double) b.members.size());
   }
 
   /** Mean and standard deviation of the embedding cosine over all pairs of candidates. */

@@ -31,6 +31,21 @@ class CuesAndLexicalTest {
   }
 
   @Test
+  void objectionsPutInTheMouthOfSomeOfThePublicPushBack() {
+    assertThat(Cues.counter("Some residents say the rules push traffic onto other streets.")).isGreaterThanOrEqualTo(1.0);
+    assertThat(Cues.counter("Others argued that the plan punished commuters.")).isGreaterThanOrEqualTo(1.0);
+    assertThat(Cues.counter("Residents were consulted in spring.")).isZero();
+  }
+
+  @Test
+  void framingSentencesAnnounceReasonsWithoutGivingOne() {
+    assertThat(Cues.framing("The reasons behind the decision are multifaceted and deeply rooted.")).isTrue();
+    assertThat(Cues.framing("It is driven by historical, strategic, and economic factors.")).isTrue();
+    assertThat(Cues.framing("One reason is that the bridge is unsafe for lorries.")).isFalse();
+    assertThat(Cues.framing("The plan is complex and expensive.")).isFalse();
+  }
+
+  @Test
   void sentencesLeaningOnTheOneBeforeDoNotStandAlone() {
     assertThat(Cues.standsAlone("This is why they left.")).isFalse();
     assertThat(Cues.standsAlone("The council left the room.")).isTrue();

@@ -33,6 +33,16 @@ class LabelerTest {
   }
 
   @Test
+  void aPhraseOfTimeOrPlaceInGeneralIsPassedOverForOneThatNamesAReason() {
+    List<String[]> group = List.of(
+        new String[] {"a", "Injuries in the zone fell by a third in the year after the road closures."},
+        new String[] {"b", "In the year after the road closures, fewer children were hurt on the way to school."},
+        new String[] {"c", "Road closures mean fewer collisions, the council says."});
+    List<String> labels = new Labeler(Set.of("citi", "car")).label(List.of(group));
+    assertThat(labels.get(0)).doesNotContainIgnoringCase("year").containsIgnoringCase("road closure");
+  }
+
+  @Test
   void labelsStartWithACapitalLetter() {
     List<String[]> group = List.of(new String[] {"a", "the old harbour wall collapsed after the storm."},
         new String[] {"b", "Repairs to the old harbour wall will take a year."});
