@@ -106,6 +106,18 @@ public final class SentenceSegmenter {
     if (word.length() == 1 && Character.isUpperCase(word.charAt(0))) {
       return true; // an initial: "J. Smith"
     }
+    // Quirk: machine-translated pages put a stray full stop inside a date ("a visit to Moscow
+    // in February. 1990 to discuss ..."): a month name, a stop, then a year and a lower-case
+    // word is one sentence.
+    if (MONTHS.contains(lower) && firstWord(text, next, to).matches("(1[5-9]|20)\\d{2}")) {
+      int after = next + 4;
+      while (after < to && text.charAt(after) == ' ') {
+        after++;
+      }
+      if (after < to && Character.isLowerCase(text.charAt(after))) {
+        return true;
+      }
+    }
     if (word.indexOf('.') > 0) {
       // a dotted acronym ("U.S.", "a.m."): a break only if a sentence clearly starts next
       String nextWord = firstWord(text, next, to).toLowerCase(Locale.ROOT);
@@ -113,6 +125,9 @@ public final class SentenceSegmenter {
     }
     return false;
   }
+
+  private static final java.util.Set<String> MONTHS = java.util.Set.of("january", "february", "march",
+      "april", "may", "june", "july", "august", "september", "october", "november", "december");
 
   private static String firstWord(String text, int from, int to) {
     int i = from;

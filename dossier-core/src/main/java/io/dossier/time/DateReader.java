@@ -50,7 +50,8 @@ public final class DateReader {
       new Rule(Kind.ISO, Pattern.compile("\\b" + YEAR + "-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])\\b")),
       new Rule(Kind.MDY, Pattern.compile("\\b" + MONTH + "\\s+" + DAY + "\\s*,?\\s+" + YEAR + END)),
       new Rule(Kind.DMY, Pattern.compile("\\b" + DAY + "\\s+(?:of\\s+)?" + MONTH + "\\s*,?\\s+" + YEAR + END)),
-      new Rule(Kind.MY, Pattern.compile("\\b" + MONTH + "\\s*,?\\s+(?:of\\s+)?" + YEAR + END)),
+      // "February. 1990": machine translation leaves stray stops inside dates (see SentenceSegmenter)
+      new Rule(Kind.MY, Pattern.compile("\\b" + MONTH + "\\s*[,.]?\\s+(?:of\\s+)?" + YEAR + END)),
       new Rule(Kind.MD, Pattern.compile("\\b" + MONTH + "\\s+" + DAY + "(?![\\w%$-]|\\s*,?\\s*\\d)")),
       new Rule(Kind.DM, Pattern.compile("\\b" + DAY + "\\s+(?:of\\s+)?" + MONTH + "\\b")),
       new Rule(Kind.NEXT_MONTH, Pattern.compile("\\b(?:[Tt]he\\s+)?(following|next|previous|preceding|last|this)\\s+"

@@ -38,6 +38,14 @@ class SentenceSegmenterTest {
   }
 
   @Test
+  void aStrayStopBetweenAMonthAndItsYearDoesNotEndTheSentence() {
+    assertThat(sentences("He met them in February. 1990 to discuss the treaty. 1991 was calmer."))
+        .containsExactly("He met them in February. 1990 to discuss the treaty.", "1991 was calmer.");
+    assertThat(sentences("The talks ended in May. 1990 Was a hard year."))
+        .containsExactly("The talks ended in May.", "1990 Was a hard year.");
+  }
+
+  @Test
   void dottedAcronymMidSentenceDoesNotEndIt() {
     assertThat(sentences("The U.S. Army arrived in the town. Then it left."))
         .containsExactly("The U.S. Army arrived in the town.", "Then it left.");
