@@ -39,7 +39,9 @@ public final class PointFinder {
   /** How much of its relevance a framing sentence keeps: it may still be evidence, rarely the best. */
   private static final double FRAMING_PENALTY = 0.55;
   /** How far above the pool's usual pair (in SDs of embedding cosine) two groups must be to merge. */
-  private static final double MERGE_SD = 1.5;
+  private static final double MERGE_SD = 2.0;
+  /** The same for two groups whose labels share a head noun: the shared head is evidence too. */
+  private static final double SAME_HEAD_SD = 1.0;
   private final Embedder embedder;
   private final PointSettings settings;
 
@@ -140,8 +142,8 @@ public final class PointFinder {
     proGroups = mergeClose(proGroups, pro);
     conGroups = mergeClose(conGroups, con);
     labelAll(qStems, proGroups, conGroups);
-    List<Group> mergedPro = mergeSameHead(proGroups);
-    List<Group> mergedCon = mergeSameHead(conGroups);
+    List<Group> mergedPro = mergeSameHead(proGroups, pro);
+    List<Group> mergedCon = mergeSameHead(conGroups, con);
     if (mergedPro.size() < proGroups.size() || mergedCon.size() < conGroups.size()) {
       proGroups = mergedPro;
       conGroups = mergedCon;
@@ -564,10 +566,12 @@ public final class PointFinder {
 
   /**
    * Two groups whose labels end in the same head noun ("Russia's security", "national
-   * security") and whose sentences are close in meaning make one point: clustering split
-   * them on wording, the reader would not.
+   * security") and whose sentences are closer in meaning than the pool's usual pair make one
+   * point: clustering split them on wording, the reader would not. (Centroids of on-topic
+   * groups are all close in absolute terms, so closeness is measured against the pool.)
    */
-  private static List<Group> mergeSameHead(List<Group> groups) {
+  private static List<Group> mergeSameHead(List<Group> groups, List<Candidate> pool) {
+    double[] ms = pairStats(pool);
     List<Group> out = new ArrayList<>(groups);
     boolean merged = true;
     while (merged) {
@@ -578,7 +582,7 @@ public final class PointFinder {
           Group a = out.get(i);
           Group b = out.get(j);
           if (head(a.label).equals(head(b.label)) && !head(a.label).isEmpty()
-              && Vectors.dot(a.centroid, b.centroid) >= 0.85) {
+              && (meanCosine(a, b) - ms[0]) >= SAME_HEAD_SD * ms[1]) {
             List<Candidate> members = new ArrayList<>(a.members);
             members.addAll(b.members);
             out.set(i, new Group(members));
