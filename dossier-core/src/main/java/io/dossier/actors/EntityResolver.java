@@ -221,7 +221,7 @@ public final class EntityResolver {
   private String canonicalPerson(String name) {
     List<String> names = bySurname.get(surname(name));
     if (names == null || names.isEmpty()) {
-      return name.contains(" ") ? name : null;
+      return name.contains(" ") ? name : firstPart(name);
     }
     if (!name.contains(" ")) {
       return names.get(names.size() - 1);
@@ -232,6 +232,26 @@ public final class EntityResolver {
       }
     }
     return name;
+  }
+
+  /**
+   * Quirk: names written family name first ("Liu Xiaoming", then "Liu said") and first-name
+   * references ("Boris said") match the first part of a full name, not its last: the full
+   * name when exactly one person of the document has that first part.
+   */
+  private String firstPart(String word) {
+    String found = null;
+    for (List<String> names : bySurname.values()) {
+      for (String n : names) {
+        if (n.split(" ")[0].equals(word)) {
+          if (found != null && !found.equals(n)) {
+            return null;
+          }
+          found = n;
+        }
+      }
+    }
+    return found;
   }
 
   private static boolean sameFirst(String a, String b) {

@@ -123,7 +123,48 @@ public final class MentionFinder {
       }
       i++;
     }
+    return joinRolesToNames(tokens, out);
+  }
+
+  /**
+   * Quirk: news prose often gives a role and a name with no comma between them ("China's
+   * ambassador to Britain Liu Xiaoming said"), which the capitalised-run scan reads as a role
+   * and then a name starting at the place. The two are one person: the name, with the role's
+   * words as titles, so that a later "the ambassador" finds that person.
+   */
+  private static List<Mention> joinRolesToNames(List<Token> tokens, List<Mention> in) {
+    List<Mention> out = new ArrayList<>();
+    for (int k = 0; k < in.size(); k++) {
+      Mention r = in.get(k);
+      Mention p = k + 1 < in.size() ? in.get(k + 1) : null;
+      boolean adjacent = p != null && r.kind() == Mention.Kind.ROLE && p.kind() == Mention.Kind.PERSON
+          && !r.titles().isEmpty() && !BODY_HEADS_FOR_JOIN.contains(r.name())
+          && (p.tokenStart() == r.tokenEnd()
+              || (p.tokenStart() == r.tokenEnd() + 1 && !p.titles().isEmpty()
+                  && Set.of("to", "of", "for", "at").contains(tokens.get(r.tokenEnd()).lower())));
+      if (!adjacent) {
+        out.add(r);
+        continue;
+      }
+      List<String> titles = new ArrayList<>(r.titles());
+      if (p.tokenStart() > r.tokenEnd()) {
+        titles.add(tokens.get(r.tokenEnd()).lower());
+      }
+      titles.addAll(p.titles());
+      String text = joinedText(tokens, r.tokenStart(), p.tokenEnd());
+      out.add(new Mention(r.start(), p.end(), r.tokenStart(), p.tokenEnd(), text, Mention.Kind.PERSON, p.name(),
+          titles, p.gender() != '?' ? p.gender() : r.gender()));
+      k++;
+    }
     return out;
+  }
+
+  /** Roles that name a body ("the ministry"): never joined to a following name. */
+  private static final Set<String> BODY_HEADS_FOR_JOIN = Set.of("ministry", "department", "agency",
+      "government", "company", "committee", "court", "newspaper", "report", "statement");
+
+  private static String joinedText(List<Token> tokens, int from, int to) {
+    return join(tokens.subList(from, to).stream().map(Token::text).toList(), 0, to - from);
   }
 
   private static boolean sentenceStart(List<Token> tokens, int i) {
