@@ -95,7 +95,8 @@ final class BriefCommand implements Callable<Integer> {
     try {
       config = new BriefConfig(question,
           new Limits((long) maxMb << 20, 2L * ((long) maxMb << 20), 20_000),
-          new PointSettings(maxPoints, maxCounterPoints, summarySentences, groupThreshold, maxEmbedded, 500, 8),
+          new PointSettings(maxPoints, maxCounterPoints, summarySentences, groupThreshold, maxEmbedded,
+              PointSettings.DEFAULT.maxGrouped(), PointSettings.DEFAULT.maxEvidencePerPoint()),
           threads != null ? threads : Math.max(1, Runtime.getRuntime().availableProcessors()), 0.5);
     } catch (IllegalArgumentException e) {
       spec.commandLine().getErr().println("dossier brief: " + e.getMessage());

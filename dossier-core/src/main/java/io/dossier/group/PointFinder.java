@@ -80,7 +80,7 @@ public final class PointFinder {
           continue; // headings and questions ask; they do not answer
         }
         int words = Words.count(t);
-        if (words < 6 || words > 90 || repeatsRemoved(t, removed)) {
+        if (words < 6 || words > 90 || repeatsRemoved(t, removed) || stutters(t)) {
           continue;
         }
         owner.add(d);
@@ -179,6 +179,27 @@ public final class PointFinder {
     for (String r : removed) {
       if (sentence.contains(r)) {
         return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Quirk: dumps whose headline runs into the first paragraph with no line break ("BP shares
+   * blame BP shares blame Oil company BP says ...") give a "sentence" that says its first words
+   * twice in a row; it is page furniture glued to prose, never good evidence.
+   */
+  static boolean stutters(String sentence) {
+    String[] w = sentence.toLowerCase(java.util.Locale.ROOT).split("\\W+");
+    for (int len = 3; len * 2 <= w.length; len++) {
+      for (int i = 0; i + 2 * len <= w.length; i++) {
+        boolean same = true;
+        for (int k = 0; k < len && same; k++) {
+          same = !w[i + k].isEmpty() && w[i + k].equals(w[i + len + k]);
+        }
+        if (same) {
+          return true;
+        }
       }
     }
     return false;

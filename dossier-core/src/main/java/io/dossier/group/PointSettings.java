@@ -7,7 +7,7 @@ package io.dossier.group;
  */
 public record PointSettings(int maxKeyPoints, int maxCounterPoints, int summarySentences,
     double clusterThreshold, int maxEmbedded, int maxGrouped, int maxEvidencePerPoint) {
-  public static final PointSettings DEFAULT = new PointSettings(10, 6, 4, 1.5, 3000, 500, 8);
+  public static final PointSettings DEFAULT = new PointSettings(10, 6, 4, 1.5, 3000, 500, 50);
 
   public PointSettings {
     if (maxKeyPoints < 1 || maxCounterPoints < 0 || summarySentences < 1) {

@@ -141,8 +141,12 @@ public final class HtmlRenderer {
     for (Point p : points) {
       h.append("<li><h3>").append(Escape.html(p.label())).append(" <span class=\"meta\">(")
           .append(p.sources().size()).append(p.sources().size() == 1 ? " source" : " sources").append(")</span></h3>\n");
-      for (Span s : p.evidence()) {
+      for (Span s : Texts.shown(p.evidence())) {
         h.append("<blockquote>").append(Escape.html(s.text())).append("<br>").append(cite(s, docs, marks)).append("</blockquote>\n");
+      }
+      if (p.evidence().size() > Texts.EVIDENCE_SHOWN) {
+        h.append("<p class=\"meta\">… and ").append(p.evidence().size() - Texts.EVIDENCE_SHOWN)
+            .append(" more sources, with their evidence, in brief.json.</p>\n");
       }
       h.append("</li>\n");
     }

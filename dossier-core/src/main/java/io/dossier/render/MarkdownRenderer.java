@@ -109,8 +109,12 @@ public final class MarkdownRenderer {
     for (Point p : points) {
       md.append("### ").append(n++).append(". ").append(Escape.markdown(p.label()))
           .append(" (").append(p.sources().size()).append(p.sources().size() == 1 ? " source" : " sources").append(")\n\n");
-      for (Span s : p.evidence()) {
+      for (Span s : Texts.shown(p.evidence())) {
         md.append("> ").append(Escape.markdown(s.text())).append("\n> — ").append(cite(s, docs, marks)).append("\n\n");
+      }
+      if (p.evidence().size() > Texts.EVIDENCE_SHOWN) {
+        md.append("_… and ").append(p.evidence().size() - Texts.EVIDENCE_SHOWN)
+            .append(" more sources, with their evidence, in brief.json._\n\n");
       }
     }
   }

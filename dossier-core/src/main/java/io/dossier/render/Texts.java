@@ -2,7 +2,17 @@ package io.dossier.render;
 
 /** Small text helpers for rendering. */
 final class Texts {
+  /**
+   * Evidence shown per point in Markdown and HTML; brief.json keeps every source's. A point
+   * that twenty sources make reads best with its few best sentences and a count.
+   */
+  static final int EVIDENCE_SHOWN = 6;
+
   private Texts() {
+  }
+
+  static <T> java.util.List<T> shown(java.util.List<T> evidence) {
+    return evidence.subList(0, Math.min(EVIDENCE_SHOWN, evidence.size()));
   }
 
   /**

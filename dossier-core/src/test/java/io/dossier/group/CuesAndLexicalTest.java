@@ -38,6 +38,13 @@ class CuesAndLexicalTest {
   }
 
   @Test
+  void aHeadlineGluedTwiceToTheFirstSentenceStutters() {
+    assertThat(PointFinder.stutters("Ferry to close Ferry to close The council says the ferry will stop in May.")).isTrue();
+    assertThat(PointFinder.stutters("The council says the ferry will stop in May, and the ferry will be sold.")).isFalse();
+    assertThat(PointFinder.stutters("It was very, very, very cold.")).isFalse();
+  }
+
+  @Test
   void framingSentencesAnnounceReasonsWithoutGivingOne() {
     assertThat(Cues.framing("The reasons behind the decision are multifaceted and deeply rooted.")).isTrue();
     assertThat(Cues.framing("It is driven by historical, strategic, and economic factors.")).isTrue();
