@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
     description = "Reads a pile of articles about one question and writes a brief that answers it "
         + "with evidence: key points ranked by independent sources, counterpoints and a summary, "
         + "every sentence a located span of a source.",
-    subcommands = {BriefCommand.class, ExtractCommand.class, BenchCommand.class, BenchExtractCommand.class,
+    subcommands = {BriefCommand.class, ExtractCommand.class, BenchCommand.class, BenchExtractCommand.class, BenchGroupCommand.class,
         CommandLine.HelpCommand.class})
 public final class DossierCli {
   public static void main(String[] args) {

@@ -1,0 +1,83 @@
+package io.dossier.cli;
+
+import io.dossier.embed.OnnxEmbedder;
+import io.dossier.group.PointSettings;
+import io.dossier.group.eval.KeyPointBenchmark;
+import io.dossier.group.eval.KeyPointBenchmark.Pile;
+import io.dossier.group.eval.KeyPointBenchmark.Score;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code dossier bench-group}: how well point finding groups arguments, on IBM's ArgKP-2021
+ * (read from {@code ../shared/bench/kpa2021} or {@code --data}). See {@link KeyPointBenchmark}.
+ */
+@Command(name = "bench-group", mixinStandardHelpOptions = true,
+    description = {"Score point finding on ArgKP-2021: each motion and stance is a pile of one-sentence "
+        + "arguments; the points found are compared with the key points annotators matched them to "
+        + "(coverage, pairwise precision/recall/F1, purity), per pile and in total."})
+final class BenchGroupCommand implements Callable<Integer> {
+  @Spec
+  CommandSpec spec;
+
+  @Option(names = "--data", paramLabel = "DIR",
+      description = "The kpa2021 folder holding kpm_data/ (default: ../shared/bench/kpa2021).")
+  Path data;
+
+  @Option(names = "--split", defaultValue = "dev", description = "dev or train (default: ${DEFAULT-VALUE}).")
+  String split;
+
+  @Option(names = "--group-threshold", paramLabel = "SD", description = "Grouping threshold in standard "
+      + "deviations (default: the brief's).")
+  Double threshold;
+
+  @Option(names = "--max-piles", defaultValue = "0", description = "Score only the first N piles (0: all).")
+  int maxPiles;
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter o = spec.commandLine().getOut();
+    Path dir = data != null ? data : Path.of("../shared/bench/kpa2021");
+    if (!Files.isDirectory(dir.resolve("kpm_data"))) {
+      spec.commandLine().getErr().println("bench-group: no ArgKP data at " + dir + "/kpm_data; give the folder with --data");
+      return 2;
+    }
+    if (!split.equals("dev") && !split.equals("train")) {
+      spec.commandLine().getErr().println("bench-group: --split must be dev or train");
+      return 2;
+    }
+    PointSettings d = PointSettings.DEFAULT;
+    PointSettings settings = new PointSettings(d.maxKeyPoints(), d.maxCounterPoints(), d.summarySentences(),
+        threshold != null ? threshold : d.clusterThreshold(), d.maxEmbedded(), d.maxGrouped(), d.maxEvidencePerPoint());
+    List<Pile> piles = KeyPointBenchmark.load(dir, split);
+    if (maxPiles > 0 && piles.size() > maxPiles) {
+      piles = piles.subList(0, maxPiles);
+    }
+    OnnxEmbedder embedder = new OnnxEmbedder(Math.max(1, Runtime.getRuntime().availableProcessors()));
+    KeyPointBenchmark bench = new KeyPointBenchmark();
+    o.printf(Locale.ROOT, "%d piles (%s), threshold %.2f SD%n", piles.size(), split, settings.clusterThreshold());
+    o.printf(Locale.ROOT, "%-58s %4s %4s %5s %5s %5s %5s %6s%n", "pile", "args", "kps", "cover", "P", "R", "F1", "purity");
+    Score total = Score.ZERO;
+    long start = System.nanoTime();
+    for (Pile p : piles) {
+      Score s = bench.score(p, embedder, settings);
+      total = total.plus(s);
+      String name = (p.stance() > 0 ? "+ " : "- ") + p.topic();
+      o.printf(Locale.ROOT, "%-58s %4d %4d %5.2f %5.2f %5.2f %5.2f %6.2f%n",
+          name.length() > 58 ? name.substring(0, 57) + "…" : name, p.arguments().size(), p.keyPoints().size(),
+          s.coverage(), s.precision(), s.recall(), s.f1(), s.purity());
+    }
+    o.printf(Locale.ROOT, "%-58s %4s %4s %5.2f %5.2f %5.2f %5.2f %6.2f%n", "all (micro)", "", "",
+        total.coverage(), total.precision(), total.recall(), total.f1(), total.purity());
+    o.printf(Locale.ROOT, "%.1f s%n", (System.nanoTime() - start) / 1e9);
+    return 0;
+  }
+}
