@@ -14,7 +14,8 @@ final class Cues {
 
   private static final Pattern EXPLAINS = Pattern.compile(
       "\\b(because|due to|reasons?|caused? by|driven by|rooted in|stems? from|fears?|feared|"
-          + "concerns?|concerned|worr(y|ies|ied)|threat(s|en|ens|ened)?|danger|in order to|so that|aims? to|"
+          + "concerns? (about|over|that|regarding)|concerned|leads? to|led to|results? in|resulted in|"
+          + "reduc(e|es|ed|ing)|prevent(s|ed)?|improv(e|es|ed)|means|meant|worr(y|ies|ied)|threat(s|en|ens|ened)?|danger|in order to|so that|aims? to|"
           + "seeks? to|(sees?|saw|views?|viewed|perceives?|perceived|regards?|regarded|considers?|considered) .{0,60}\\bas\\b|"
           + "believes?|motivat\\w*|interests?|red line|provocation|humiliat\\w*|opposition|opposes|opposed)\\b",
       Pattern.CASE_INSENSITIVE);

@@ -152,9 +152,10 @@ public final class PointFinder {
     List<Group> allPro = new ArrayList<>(seeded);
     allPro.addAll(proGroups);
     proGroups = allPro;
-    List<Point> keyPoints = toPoints(rank(proGroups, 0.5), settings.maxKeyPoints());
-    List<Point> counterPoints = toPoints(rank(conGroups, 0.3), settings.maxCounterPoints());
-    List<Span> summary = summarize(rank(proGroups, 0.5));
+    List<Group> rankedPro = rank(proGroups, 0.5, why);
+    List<Point> keyPoints = toPoints(rankedPro, settings.maxKeyPoints());
+    List<Point> counterPoints = toPoints(rank(conGroups, 0.3, false), settings.maxCounterPoints());
+    List<Span> summary = summarize(rankedPro);
     return new Analysis(keyPoints, counterPoints, summary, sents.size(), toEmbed.size());
   }
 
@@ -313,6 +314,15 @@ public final class PointFinder {
       return ev.isEmpty() ? 0 : s / ev.size();
     }
 
+    boolean explains() {
+      for (Candidate c : members) {
+        if (Cues.explanation(c.text()) > 0) {
+          return true;
+        }
+      }
+      return false;
+    }
+
     /** The relevance of the group's most relevant sentence: a weak member does not sink a point. */
     double topRelevance() {
       double best = 0;
@@ -438,7 +448,7 @@ public final class PointFinder {
    * whose best sentence is much less relevant than the best group's (a side remark that
    * several sources happen to share) is left out.
    */
-  private static List<Group> rank(List<Group> groups, double relativeFloor) {
+  private static List<Group> rank(List<Group> groups, double relativeFloor, boolean why) {
     boolean corroborated = groups.stream().anyMatch(g -> g.sources() > 1);
     // Quirk: on a small pile one source's single, very relevant sentence ("Cities ... start
     // with pollution") sets a bar that the points several sources make cannot reach; the bar
@@ -457,7 +467,11 @@ public final class PointFinder {
     double single = Math.max(floor, 0.75 * bestAny);
     List<Group> out = new ArrayList<>(groups.stream()
         .filter(g -> g.topRelevance() >= (g.sources() > 1 || !corroborated ? floor : single)).toList());
-    out.sort(Comparator.comparingInt((Group g) -> -g.sources())
+    // For a "why" question, a group none of whose sentences gives a reason (no cause, fear,
+    // aim or view: "the situation remains precarious") is background, listed after the reasons
+    // however many sources share it.
+    out.sort(Comparator.comparingInt((Group g) -> why && !g.explains() ? 1 : 0)
+        .thenComparingInt((Group g) -> -g.sources())
         .thenComparingDouble(g -> -g.strength())
         .thenComparing(g -> g.members.get(0).docId())
         .thenComparingInt(g -> g.members.get(0).sentence().start()));

@@ -23,6 +23,14 @@ class CuesAndLexicalTest {
   }
 
   @Test
+  void consequencesExplainButATopicOfConcernDoesNot() {
+    assertThat(Cues.explanation("Less traffic means fewer people in hospital.")).isPositive();
+    assertThat(Cues.explanation("The closures led to cleaner air.")).isPositive();
+    assertThat(Cues.explanation("The bid has been a topic of international concern for years.")).isZero();
+    assertThat(Cues.explanation("Officials voiced concerns about the cost.")).isPositive();
+  }
+
+  @Test
   void denialsAndAssertedRightsCountAsPushingBack() {
     assertThat(Cues.counter("The alliance insists that it poses no threat to anyone.")).isGreaterThanOrEqualTo(1.0);
     assertThat(Cues.counter("Every country has the right to choose its alliances.")).isGreaterThanOrEqualTo(1.0);
