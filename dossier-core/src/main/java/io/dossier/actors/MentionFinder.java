@@ -27,6 +27,9 @@ public final class MentionFinder {
       "yesterday", "tomorrow", "read", "also", "photo", "image", "watch", "related", "share");
   static final Set<String> PLACE_BEFORE = Lex.set("the", "a", "an", "in", "at", "from", "near",
       "across", "outside", "inside", "into", "throughout");
+  /** Words before a place, seldom before a person's name ("from" and "a" are: "a letter from X"). */
+  static final Set<String> PLACE_ONLY_BEFORE = Lex.set("the", "in", "at", "near", "across", "outside",
+      "inside", "into", "throughout");
   static final Set<String> PRONOUNS = Lex.set("he", "she", "they", "it", "we");
   static final Set<String> DETERMINERS = Lex.set("the", "a", "an", "his", "her", "its", "their",
       "this", "that", "one", "another", "two", "three", "several", "some", "many", "other", "both",
@@ -100,6 +103,13 @@ public final class MentionFinder {
         if (m != null && m.kind() == Mention.Kind.UNKNOWN && i > 0 && PLACE_BEFORE.contains(tokens.get(i - 1).lower())) {
           // "the Munich conference", "in Bucharest": a lone capitalised word after an article
           // or a preposition of place is not a person
+          m = new Mention(m.start(), m.end(), m.tokenStart(), m.tokenEnd(), m.text(), Mention.Kind.OTHER,
+              m.name(), m.titles(), '?');
+        }
+        if (m != null && m.kind() == Mention.Kind.PERSON && m.titles().isEmpty() && i > 0
+            && PLACE_ONLY_BEFORE.contains(tokens.get(i - 1).lower()) && Gazetteer.genderOf(m.name()) == '?') {
+          // Quirk: "the Hong Kong garrison", "in Hong Kong": two capitalised words after an
+          // article or a preposition of place, with no known first name, name a place
           m = new Mention(m.start(), m.end(), m.tokenStart(), m.tokenEnd(), m.text(), Mention.Kind.OTHER,
               m.name(), m.titles(), '?');
         }
