@@ -1,0 +1,80 @@
+package io.dossier.store;
+
+/**
+ * A daemon thread that embeds newly added documents' sentences into the vector cache, oldest
+ * first, a few documents at a time, so that adding never waits for the model and later briefs
+ * find their vectors cached. Woken by each add; also polls every few seconds (another process
+ * may add). An error is kept for {@link #lastError} and retried later. Lifecycle: start once,
+ * stop once.
+ */
+final class EmbeddingWorker implements Runnable {
+  private final DocumentStore store;
+  private final Thread thread;
+  private final Object signal = new Object();
+  private volatile boolean running = true;
+  private volatile String lastError;
+  private boolean woken;
+
+  EmbeddingWorker(DocumentStore store) {
+    this.store = store;
+    this.thread = new Thread(this, "dossier-embedding");
+    thread.setDaemon(true);
+    thread.setPriority(Thread.MIN_PRIORITY);
+  }
+
+  void start() {
+    thread.start();
+  }
+
+  void wake() {
+    synchronized (signal) {
+      woken = true;
+      signal.notifyAll();
+    }
+  }
+
+  String lastError() {
+    return lastError;
+  }
+
+  @Override
+  public void run() {
+    while (running) {
+      try {
+        int done = store.embedPending(4);
+        if (done > 0) {
+          lastError = null;
+          continue;
+        }
+        synchronized (signal) {
+          if (!woken && running) {
+            signal.wait(3000);
+          }
+          woken = false;
+        }
+      } catch (InterruptedException e) {
+        return;
+      } catch (Exception e) {
+        if (!running) {
+          return;
+        }
+        lastError = "background embedding failed: " + e.getMessage();
+        try {
+          Thread.sleep(2000);
+        } catch (InterruptedException ie) {
+          return;
+        }
+      }
+    }
+  }
+
+  void stop() {
+    running = false;
+    thread.interrupt();
+    try {
+      thread.join(10_000);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}
