@@ -532,20 +532,20 @@ public final class DocumentStore implements AutoCloseable {
    * (in the store's order). {@code question} null infers it.
    *
    * @throws NoSuchElementException when an id names no stored document
-   * @throws IllegalArgumentException when the question is blank
-   * @throws IllegalStateException when there is no readable document to brief on
+   * @throws IllegalArgumentException when the question is blank, or there is no readable
+   *     document to brief on
    */
   public Brief brief(String question, List<String> ids, Progress progress) {
     BriefConfig config = new BriefConfig(question, options.limits(), options.points(), options.threads(), 0.5);
     synchronized (briefLock) {
       List<Entry> chosen = select(ids);
       if (chosen.isEmpty()) {
-        throw new IllegalStateException("the store holds no documents: add some first");
+        throw new IllegalArgumentException("the store holds no documents: add some first");
       }
       progress.stage("load", chosen.size());
       List<Passages> docs = fresh(chosen);
       if (docs.stream().noneMatch(p -> p.page().readable())) {
-        throw new IllegalStateException("none of the " + docs.size() + " documents could be read (first: "
+        throw new IllegalArgumentException("none of the " + docs.size() + " documents could be read (first: "
             + docs.get(0).page().source() + ": " + docs.get(0).page().error() + ")");
       }
       return new BriefPipeline(config, embedder).analyse(docs, progress);
