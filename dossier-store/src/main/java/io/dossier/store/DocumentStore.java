@@ -97,6 +97,7 @@ public final class DocumentStore implements AutoCloseable {
   private final Map<Long, Entry> cache = new ConcurrentHashMap<>();
   private final Object briefLock = new Object();
   private final EmbeddingWorker worker;
+  private volatile long lastAdd = System.nanoTime() - EmbeddingWorker.QUIET_NANOS;
 
   private DocumentStore(Path dir, Sqlite db, Embedder model, Options options) {
     this.dir = dir;
@@ -203,7 +204,13 @@ public final class DocumentStore implements AutoCloseable {
     return insert(source.name(), reader.read(source));
   }
 
+  /** Nanoseconds since the last add began or ended (the worker waits for a pause). */
+  long nanosSinceLastAdd() {
+    return System.nanoTime() - lastAdd;
+  }
+
   private AddResult insert(String name, List<DocumentReader.Read> reads) {
+    lastAdd = System.nanoTime();
     List<Entry> stored = entries();
     List<String> texts = new ArrayList<>();
     for (Entry e : stored) {
@@ -260,6 +267,7 @@ public final class DocumentStore implements AutoCloseable {
     } catch (SQLException e) {
       throw new IllegalStateException("cannot write to the store: " + e.getMessage(), e);
     }
+    lastAdd = System.nanoTime();
     if (worker != null) {
       worker.wake();
     }

@@ -2,12 +2,15 @@ package io.dossier.store;
 
 /**
  * A daemon thread that embeds newly added documents' sentences into the vector cache, oldest
- * first, a few documents at a time, so that adding never waits for the model and later briefs
- * find their vectors cached. Woken by each add; also polls every few seconds (another process
+ * first, one document at a time, so that adding never waits for the model and later briefs
+ * find their vectors cached. It works when adds pause for a second, so that it does not take
+ * the cores from a stream of uploads. Woken by each add; also polls every few seconds (another process
  * may add). An error is kept for {@link #lastError} and retried later. Lifecycle: start once,
  * stop once.
  */
 final class EmbeddingWorker implements Runnable {
+  /** How long adds must pause before the worker embeds. */
+  static final long QUIET_NANOS = 1_000_000_000L;
   private final DocumentStore store;
   private final Thread thread;
   private final Object signal = new Object();
@@ -41,7 +44,14 @@ final class EmbeddingWorker implements Runnable {
   public void run() {
     while (running) {
       try {
-        int done = store.embedPending(4);
+        // Quirk: the model takes both cores; embedding while documents stream in would halve
+        // the add rate. Wait for a pause in the adds (the add never waits for the model).
+        long quiet = store.nanosSinceLastAdd();
+        if (quiet < QUIET_NANOS) {
+          Thread.sleep(Math.max(1, (QUIET_NANOS - quiet) / 1_000_000));
+          continue;
+        }
+        int done = store.embedPending(1);
         if (done > 0) {
           lastError = null;
           continue;
