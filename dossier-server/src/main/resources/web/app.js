@@ -267,7 +267,8 @@ function showSource(docId, start, end) {
   $("source-meta").textContent = (d.title || d.id) + " · " + d.source;
   $("source").hidden = false;
   document.querySelector(".layout").classList.add("with-source");
-  if (mark) mark.scrollIntoView({block: "center"});
+  // Scroll the source panel only (not the page) so that the mark sits in its upper third.
+  if (mark) box.scrollTop = Math.max(0, mark.offsetTop - box.offsetTop - box.clientHeight / 3);
   box.focus({preventScroll: true});
 }
 

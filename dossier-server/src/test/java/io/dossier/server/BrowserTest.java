@@ -49,7 +49,8 @@ class BrowserTest {
         "skipped: /usr/bin/chromium or /usr/bin/chromedriver is absent (apt-get install chromium chromium-driver; .ci/run does)");
     List<String> files;
     try (Stream<Path> s = Files.list(seeds)) {
-      files = s.filter(p -> p.getFileName().toString().endsWith(".txt")).sorted().map(Path::toString).toList();
+      files = s.filter(p -> p.getFileName().toString().endsWith(".txt")).sorted()
+          .map(p -> p.toAbsolutePath().normalize().toString()).toList();
     }
     assertThat(files).hasSize(5);
 
