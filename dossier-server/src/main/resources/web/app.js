@@ -268,7 +268,10 @@ function showSource(docId, start, end) {
   $("source").hidden = false;
   document.querySelector(".layout").classList.add("with-source");
   // Scroll the source panel only (not the page) so that the mark sits in its upper third.
-  if (mark) box.scrollTop = Math.max(0, mark.offsetTop - box.offsetTop - box.clientHeight / 3);
+  if (mark) {
+    const top = mark.getBoundingClientRect().top - box.getBoundingClientRect().top + box.scrollTop;
+    box.scrollTop = Math.max(0, top - box.clientHeight / 3);
+  }
   box.focus({preventScroll: true});
 }
 
