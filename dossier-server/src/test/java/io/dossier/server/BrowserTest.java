@@ -41,12 +41,65 @@ class BrowserTest {
   @TempDir
   Path dir;
 
+  private WebDriver browser() throws java.io.IOException {
+    ChromeDriverService service = new ChromeDriverService.Builder()
+        .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM.toFile());
+    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+        "--disable-dev-shm-usage", "--window-size=1440,900",
+        "--user-data-dir=" + Files.createTempDirectory(dir, "chrome-profile"));
+    return new ChromeDriver(service, options);
+  }
+
+  private static void assumeBrowser() {
+    Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+        "skipped: /usr/bin/chromium or /usr/bin/chromedriver is absent (apt-get install chromium chromium-driver; .ci/run does)");
+  }
+
+  @Test
+  void htmlAndScriptInADocumentCannotInjectAnythingIntoThePage() throws Exception {
+    assumeBrowser();
+    String evil = "<img src=x onerror=\"document.body.dataset.pwned='img'\">"
+        + "<script>document.body.dataset.pwned='script'</script>";
+    byte[] dump = ("Closing the town " + evil + " to cars\n\n"
+        + "The council said " + evil + " that the old town will close to cars next spring because the air is bad.\n\n"
+        + "Shop owners worry that customers will not come back without parking near the market square.\n\n"
+        + "Cycling groups said the streets would be much safer for children once the cars are gone.\n")
+        .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    Path file = dir.resolve("evil <img src=x onerror=alert(1)>.txt");
+    Files.write(file, dump);
+    try (DocumentStore store = DocumentStore.open(dir.resolve("data"), new FakeEmbedder(), DocumentStore.Options.defaults());
+        DossierServer server = new DossierServer(store, ServerConfig.loopback(0)).start()) {
+      WebDriver driver = browser();
+      try {
+        driver.get(server.uri().toString());
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(120));
+        driver.findElement(By.id("files")).sendKeys(file.toAbsolutePath().toString());
+        wait.until(d -> d.findElements(By.cssSelector("#docs li")).size() == 1);
+        driver.findElement(By.id("question")).sendKeys("Why will the old town close? " + evil);
+        driver.findElement(By.id("ask")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#result h2")));
+        wait.until(d -> !d.findElements(By.cssSelector("#result .evidence-link")).isEmpty());
+        driver.findElement(By.cssSelector("#result .evidence-link")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#source-text")));
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        assertThat(js.executeScript("return document.body.dataset.pwned || null")).isNull();
+        assertThat(driver.findElements(By.cssSelector("main img, main script"))).isEmpty();
+        assertThat(driver.findElement(By.id("result")).getText()).contains("<script>");
+        assertThat(driver.findElement(By.id("docs")).getText()).contains("<img src=x");
+      } finally {
+        driver.quit();
+      }
+    }
+  }
+
   @Test
   void aReaderUploadsTheSeedsAsksTheQuestionAndSeesHighlightedEvidence() throws Exception {
     Path seeds = Path.of(System.getProperty("dossier.shared", "../../shared"), "corpus", "seeds");
     Assumptions.assumeTrue(Files.isDirectory(seeds), "skipped: the seed corpus " + seeds + " is absent");
-    Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-        "skipped: /usr/bin/chromium or /usr/bin/chromedriver is absent (apt-get install chromium chromium-driver; .ci/run does)");
+    assumeBrowser();
     List<String> files;
     try (Stream<Path> s = Files.list(seeds)) {
       files = s.filter(p -> p.getFileName().toString().endsWith(".txt")).sorted()
@@ -60,15 +113,7 @@ class BrowserTest {
       Thread warm = new Thread(model::warmUp);
       warm.setDaemon(true);
       warm.start();
-      ChromeDriverService service = new ChromeDriverService.Builder()
-          .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
-      ChromeOptions options = new ChromeOptions();
-      options.setBinary(CHROMIUM.toFile());
-      options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-          "--disable-background-networking", "--disable-component-update", "--disable-sync",
-          "--disable-dev-shm-usage", "--window-size=1440,900",
-          "--user-data-dir=" + Files.createDirectories(dir.resolve("chrome-profile")));
-      WebDriver driver = new ChromeDriver(service, options);
+      WebDriver driver = browser();
       try {
         driver.get(server.uri().toString());
         WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(240));
@@ -104,6 +149,9 @@ class BrowserTest {
         Files.createDirectories(shot.getParent());
         File png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
         Files.copy(png.toPath(), shot, StandardCopyOption.REPLACE_EXISTING);
+        ((JavascriptExecutor) driver).executeScript("document.getElementById('key-points').scrollIntoView()");
+        Files.copy(((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath(),
+            shot.resolveSibling("key-points.png"), StandardCopyOption.REPLACE_EXISTING);
       } finally {
         driver.quit();
       }
