@@ -21,8 +21,11 @@ import java.util.Map;
  */
 public final class CachingEmbedder implements Embedder {
   private static final int LOOKUP_CHUNK = 400;
+  /** Vectors also kept in memory (about 1.5 KB each at 384 dimensions): a brief reads thousands. */
+  private static final int MEMORY_MAX = 60_000;
   private final Embedder model;
   private final Sqlite db;
+  private final Map<String, float[]> memory = new java.util.concurrent.ConcurrentHashMap<>();
 
   CachingEmbedder(Embedder model, Sqlite db) {
     this.model = model;
@@ -78,6 +81,9 @@ public final class CachingEmbedder implements Embedder {
       }
     }
     store(todo.stream().map(i -> keys[i]).toList(), Arrays.asList(computed));
+    for (int k = 0; k < todo.size(); k++) {
+      remember(hex(keys[todo.get(k)]), computed[k]);
+    }
     return out;
   }
 
@@ -85,7 +91,16 @@ public final class CachingEmbedder implements Embedder {
     float[][] out = new float[keys.length][];
     Map<String, List<Integer>> where = new HashMap<>();
     for (int i = 0; i < keys.length; i++) {
-      where.computeIfAbsent(hex(keys[i]), k -> new ArrayList<>()).add(i);
+      String k = hex(keys[i]);
+      float[] known = memory.get(k);
+      if (known != null) {
+        out[i] = known;
+      } else {
+        where.computeIfAbsent(k, x -> new ArrayList<>()).add(i);
+      }
+    }
+    if (where.isEmpty()) {
+      return out;
     }
     List<byte[]> distinct = new ArrayList<>();
     for (List<Integer> l : where.values()) {
@@ -105,7 +120,9 @@ public final class CachingEmbedder implements Embedder {
             try (ResultSet rs = st.executeQuery()) {
               while (rs.next()) {
                 float[] v = Codec.floats(rs.getBytes(2));
-                for (int i : where.get(hex(rs.getBytes(1)))) {
+                String k = hex(rs.getBytes(1));
+                remember(k, v);
+                for (int i : where.get(k)) {
                   out[i] = v;
                 }
               }
@@ -118,6 +135,13 @@ public final class CachingEmbedder implements Embedder {
       throw new IllegalStateException("cannot read the vector cache: " + e.getMessage(), e);
     }
     return out;
+  }
+
+  private void remember(String key, float[] v) {
+    if (memory.size() >= MEMORY_MAX) {
+      memory.clear();
+    }
+    memory.put(key, v);
   }
 
   private void store(List<byte[]> keys, List<float[]> vecs) {

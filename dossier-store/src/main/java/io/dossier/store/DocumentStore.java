@@ -15,6 +15,8 @@ import io.dossier.pipeline.BriefConfig;
 import io.dossier.pipeline.BriefPipeline;
 import io.dossier.pipeline.DocumentReader;
 import io.dossier.pipeline.Progress;
+import io.dossier.quotes.QuoteFinder;
+import io.dossier.time.DateReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -95,6 +97,7 @@ public final class DocumentStore implements AutoCloseable {
   private final DocumentReader reader;
   private final CachingEmbedder embedder;
   private final Map<Long, Entry> cache = new ConcurrentHashMap<>();
+  private final Set<Long> warmed = ConcurrentHashMap.newKeySet();
   private final Object briefLock = new Object();
   private final EmbeddingWorker worker;
   private volatile long lastAdd = System.nanoTime() - EmbeddingWorker.QUIET_NANOS;
@@ -522,6 +525,8 @@ public final class DocumentStore implements AutoCloseable {
       for (int from = 0; from < texts.size(); from += 64) {
         embedder.embed(texts.subList(from, Math.min(texts.size(), from + 64)));
       }
+      warm(p);
+      warmed.add(e.seq());
       db.write(c -> {
         try (PreparedStatement st = c.prepareStatement("UPDATE documents SET embedded = 1 WHERE seq = ?")) {
           st.setLong(1, e.seq());
@@ -531,6 +536,32 @@ public final class DocumentStore implements AutoCloseable {
       });
     }
     return seqs.size();
+  }
+
+  /**
+   * Runs the per-document analyses that the core keeps per document (quotes, date
+   * expressions), so that the first brief after a start finds them done. Best effort.
+   */
+  private void warm(Passages p) {
+    if (p.page().readable()) {
+      new QuoteFinder().find(p);
+      new DateReader().read(p);
+    }
+  }
+
+  /** Warms (see above) up to {@code max} stored documents not warmed yet in this process; returns how many. */
+  int warmPending(int max) {
+    int n = 0;
+    for (Entry e : entries()) {
+      if (n >= max) {
+        break;
+      }
+      if (warmed.add(e.seq())) {
+        warm(e.passages());
+        n++;
+      }
+    }
+    return n;
   }
 
   // ---- briefs ------------------------------------------------------------------------------

@@ -4,7 +4,9 @@ package io.dossier.store;
  * A daemon thread that embeds newly added documents' sentences into the vector cache, oldest
  * first, one document at a time, so that adding never waits for the model and later briefs
  * find their vectors cached. It works when adds pause for a second, so that it does not take
- * the cores from a stream of uploads. Woken by each add; also polls every few seconds (another process
+ * the cores from a stream of uploads. With nothing to embed, it runs the per-document
+ * analyses of stored documents once per process (see {@link DocumentStore}), so that the first
+ * brief after a start is not the slow one. Woken by each add; also polls every few seconds (another process
  * may add). An error is kept for {@link #lastError} and retried later. Lifecycle: start once,
  * stop once.
  */
@@ -52,6 +54,9 @@ final class EmbeddingWorker implements Runnable {
           continue;
         }
         int done = store.embedPending(1);
+        if (done == 0) {
+          done = store.warmPending(8);
+        }
         if (done > 0) {
           lastError = null;
           continue;
