@@ -1,7 +1,6 @@
 package io.dossier.store;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -11,7 +10,6 @@ import io.dossier.ingest.ContentKind;
 import io.dossier.ingest.Decoded;
 import io.dossier.ingest.Source;
 import io.dossier.model.Passages;
-import io.dossier.model.Quote;
 import io.dossier.pipeline.DocumentReader;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
@@ -25,8 +23,6 @@ final class Codec {
       .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
       .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
       .build();
-  private static final TypeReference<List<Quote>> QUOTES = new TypeReference<>() {
-  };
 
   /** What reading gave besides the decoded text: enough to rebuild the {@link DocumentReader.Read}. */
   record ReadInfo(String location, ContentKind kind, String charset, List<String> flags, String error,
@@ -64,14 +60,6 @@ final class Codec {
 
   static ReadInfo readInfo(String json) {
     return parse(json, ReadInfo.class);
-  }
-
-  static List<Quote> quotes(String json) {
-    try {
-      return JSON.readValue(json, QUOTES);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("the store holds unreadable quotes: " + e.getOriginalMessage(), e);
-    }
   }
 
   private static <T> T parse(String json, Class<T> type) {

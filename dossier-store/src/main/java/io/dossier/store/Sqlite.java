@@ -62,7 +62,6 @@ final class Sqlite implements AutoCloseable {
               decoded_text TEXT,
               passages_json TEXT NOT NULL,
               stats_sig TEXT,
-              quotes_json TEXT,
               embedded INTEGER NOT NULL DEFAULT 0)""");
         s.execute("CREATE INDEX IF NOT EXISTS documents_sha ON documents(sha256)");
         s.execute("CREATE INDEX IF NOT EXISTS documents_embedded ON documents(embedded)");
