@@ -24,8 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Durability: the server runs as its own JVM, three clients stream uploads into it, and it is
- * killed with SIGKILL in the middle of the stream (twice, with the background embedding
- * writing vectors at the same time). After a restart on the same directory every document
+ * killed with SIGKILL in the middle of the stream (twice). After a restart on the same directory every document
  * that was acknowledged with 201 is there with its text, and the database passes SQLite's
  * integrity check.
  */
