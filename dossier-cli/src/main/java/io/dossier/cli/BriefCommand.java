@@ -11,6 +11,7 @@ import io.dossier.pipeline.Progress;
 import io.dossier.render.BriefJson;
 import io.dossier.render.HtmlRenderer;
 import io.dossier.render.MarkdownRenderer;
+import io.dossier.store.DocumentStore;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -35,6 +36,9 @@ import picocli.CommandLine.Model.CommandSpec;
             + "the run goes on.",
         "",
         "Writes DIR/brief.json (the contract in spec/brief-json.md), DIR/brief.md and DIR/brief.html.",
+        "",
+        "With --data DIR the brief is over the documents stored there ('dossier add'); INPUTs given as well are "
+            + "added to the store first, and the brief covers the whole store (or the --documents chosen).",
         "Exit codes: 0 a brief was written (even if some documents failed), 1 no brief could be made, "
             + "2 bad usage."},
     sortOptions = false)
@@ -86,11 +90,28 @@ final class BriefCommand implements Callable<Integer> {
       + "finished stage instead (also the default when stderr is not a terminal).")
   boolean noProgress;
 
-  @Parameters(paramLabel = "INPUT", arity = "1..*", description = "Files, directories or URLs to read.")
-  List<String> inputs;
+  @Option(names = "--data", paramLabel = "DIR",
+      description = "Brief over the store in DIR instead of reading INPUTs only (INPUTs are added to it first).")
+  Path data;
+
+  @Option(names = "--documents", paramLabel = "ID", split = ",",
+      description = "With --data: only these stored documents (comma-separated ids; default: all).")
+  List<String> documents;
+
+  @Parameters(paramLabel = "INPUT", arity = "0..*", description = "Files, directories or URLs to read.")
+  List<String> inputs = List.of();
 
   @Override
   public Integer call() throws IOException {
+    if (data == null && inputs.isEmpty()) {
+      spec.commandLine().getErr().println("dossier brief: give at least one INPUT (file, directory or URL), "
+          + "or --data DIR to brief on a store; see 'dossier brief --help'");
+      return 2;
+    }
+    if (data == null && documents != null) {
+      spec.commandLine().getErr().println("dossier brief: --documents chooses stored documents; it needs --data DIR");
+      return 2;
+    }
     BriefConfig config;
     try {
       config = new BriefConfig(question,
@@ -111,7 +132,20 @@ final class BriefCommand implements Callable<Integer> {
     try (StageLog log = new StageLog(spec.commandLine().getErr(), drawBar);
         ProgressBarListener bar = drawBar ? new ProgressBarListener() : null) {
       Progress progress = drawBar ? bar : log;
-      brief = new BriefPipeline(config, embedder).run(inputs, progress);
+      if (data == null) {
+        brief = new BriefPipeline(config, embedder).run(inputs, progress);
+      } else {
+        try (DocumentStore store = StoreAccess.open(data, embedder, config.limits(), config.points(), config.threads(),
+            false)) {
+          StoreAccess.addAll(store, inputs, spec.commandLine().getErr());
+          try {
+            brief = store.brief(question, documents, progress);
+          } catch (IllegalArgumentException | java.util.NoSuchElementException e) {
+            spec.commandLine().getErr().println("dossier brief: no brief written: " + e.getMessage());
+            return 1;
+          }
+        }
+      }
     }
     long readable = brief.documents().stream().filter(d -> d.error() == null).count();
     if (readable == 0) {

@@ -1,5 +1,6 @@
 package io.dossier.cli;
 
+import io.dossier.server.ServeCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -8,7 +9,8 @@ import picocli.CommandLine.Command;
     description = "Reads a pile of articles about one question and writes a brief that answers it "
         + "with evidence: key points ranked by independent sources, counterpoints and a summary, "
         + "every sentence a located span of a source.",
-    subcommands = {BriefCommand.class, ExtractCommand.class, BenchCommand.class, BenchExtractCommand.class, BenchGroupCommand.class,
+    subcommands = {BriefCommand.class, AddCommand.class, ListCommand.class, RemoveCommand.class, ServeCommand.class,
+        ExtractCommand.class, BenchCommand.class, BenchExtractCommand.class, BenchStoreCommand.class, BenchGroupCommand.class,
         CommandLine.HelpCommand.class})
 public final class DossierCli {
   public static void main(String[] args) {

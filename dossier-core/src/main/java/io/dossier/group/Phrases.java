@@ -47,7 +47,27 @@ final class Phrases {
   private Phrases() {
   }
 
+  /**
+   * Quirk: a stored corpus is briefed again and again, and tagging its sentences was a third
+   * of a brief's time; each sentence's phrases are kept (a pure function of the sentence).
+   */
+  private static final int MEMO_MAX = 200_000;
+  private static final java.util.Map<String, List<Phrase>> MEMO = new java.util.concurrent.ConcurrentHashMap<>();
+
   static List<Phrase> of(String sentence) {
+    List<Phrase> known = MEMO.get(sentence);
+    if (known != null) {
+      return known;
+    }
+    List<Phrase> found = List.copyOf(tag(sentence));
+    if (MEMO.size() >= MEMO_MAX) {
+      MEMO.clear();
+    }
+    MEMO.put(sentence, found);
+    return found;
+  }
+
+  private static List<Phrase> tag(String sentence) {
     List<Token> tokens = tokenize(sentence);
     if (tokens.isEmpty()) {
       return List.of();

@@ -49,8 +49,28 @@ public final class QuoteFinder {
       "interview", "letter", "video", "post", "tweet", "filing", "document", "paper");
   private static final int SCARE_MAX_WORDS = 4;
 
+  /**
+   * Quirk: a stored corpus is briefed again and again; a document's quotes are a pure function
+   * of the document, so they are kept (bounded).
+   */
+  private static final int MEMO_MAX = 20_000;
+  private static final java.util.Map<Passages, List<Quote>> MEMO = new java.util.concurrent.ConcurrentHashMap<>();
+
   /** Quotes of {@code doc} in text order. */
   public List<Quote> find(Passages doc) {
+    List<Quote> known = MEMO.get(doc);
+    if (known != null) {
+      return known;
+    }
+    List<Quote> found = List.copyOf(findOrNone(doc));
+    if (MEMO.size() >= MEMO_MAX) {
+      MEMO.clear();
+    }
+    MEMO.put(doc, found);
+    return found;
+  }
+
+  private List<Quote> findOrNone(Passages doc) {
     try {
       return findQuotes(doc);
     } catch (RuntimeException e) {

@@ -83,8 +83,28 @@ public final class DateReader {
   private static final Pattern FUTURE = Pattern.compile("\\b(will|'ll|’ll|is to|are to|due|scheduled|plans? to|"
       + "expected to|next)\\b", Pattern.CASE_INSENSITIVE);
 
+  /**
+   * Quirk: a stored corpus is briefed again and again; reading its dates is a pure function of
+   * the document, so each document's expressions are kept (bounded).
+   */
+  private static final int MEMO_MAX = 20_000;
+  private static final Map<Passages, List<TimeExpression>> MEMO = new java.util.concurrent.ConcurrentHashMap<>();
+
   /** The resolved date expressions of the document's sentences, in text order. */
   public List<TimeExpression> read(Passages doc) {
+    List<TimeExpression> known = MEMO.get(doc);
+    if (known != null) {
+      return known;
+    }
+    List<TimeExpression> found = List.copyOf(readAll(doc));
+    if (MEMO.size() >= MEMO_MAX) {
+      MEMO.clear();
+    }
+    MEMO.put(doc, found);
+    return found;
+  }
+
+  private List<TimeExpression> readAll(Passages doc) {
     List<TimeExpression> out = new ArrayList<>();
     try {
       String text = doc.page().text();

@@ -1,0 +1,315 @@
+// Dossier's web page. Every piece of user or document text goes into the page through
+// textContent or text nodes, never as HTML.
+"use strict";
+
+const $ = (id) => document.getElementById(id);
+let docs = [];            // the collection, as GET /api/documents gives it
+const unchecked = new Set(); // ids the user left out of the brief
+let brief = null;         // the brief shown
+let briefRequest = null;  // the request body that made it (for downloads)
+
+function el(tag, attrs, ...children) {
+  const e = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs || {})) {
+    if (v === null || v === undefined || v === false) continue;
+    if (k === "class") e.className = v;
+    else if (k.startsWith("on")) e.addEventListener(k.slice(2), v);
+    else e.setAttribute(k, v === true ? "" : String(v));
+  }
+  for (const c of children) {
+    if (c === null || c === undefined) continue;
+    e.append(c instanceof Node ? c : document.createTextNode(String(c)));
+  }
+  return e;
+}
+
+async function api(path, options) {
+  const r = await fetch(path, options);
+  if (r.status === 204) return null;
+  const type = r.headers.get("Content-Type") || "";
+  const body = type.includes("json") ? await r.json() : await r.text();
+  if (!r.ok) {
+    const msg = body && body.error ? body.error : "HTTP " + r.status;
+    throw new Error(msg);
+  }
+  return body;
+}
+
+function say(id, text, isError) {
+  const p = $(id);
+  p.textContent = text;
+  p.classList.toggle("err", !!isError);
+}
+
+// ---- the collection -------------------------------------------------------------------------
+
+async function refresh() {
+  try {
+    docs = await api("/api/documents");
+  } catch (e) {
+    say("add-msg", "Could not list the collection: " + e.message, true);
+    return;
+  }
+  const ul = $("docs");
+  ul.replaceChildren();
+  for (const d of docs) {
+    const box = el("input", {type: "checkbox", id: "use-" + d.id, "aria-label": "Use " + (d.title || d.id) + " in the brief"});
+    box.checked = !unchecked.has(d.id);
+    box.addEventListener("change", () => { if (box.checked) unchecked.delete(d.id); else unchecked.add(d.id); });
+    const info = el("div", {},
+      el("label", {for: "use-" + d.id, class: "title"}, d.title || d.id),
+      el("div", {class: "src"}, d.id + " · " + d.source + (d.published ? " · " + d.published : "")));
+    for (const f of d.flags || []) info.append(el("span", {class: "flag"}, f));
+    if (d.error) info.append(el("div", {class: "err"}, d.error));
+    const del = el("button", {type: "button", class: "small", "aria-label": "Delete " + (d.title || d.id),
+      onclick: () => remove(d)}, "Delete");
+    ul.append(el("li", {"data-id": d.id}, box, info, del));
+  }
+  const failed = docs.filter((d) => d.error).length;
+  $("doc-count").textContent = docs.length + " document" + (docs.length === 1 ? "" : "s")
+    + (failed ? " (" + failed + " could not be read)" : "");
+  status();
+}
+
+async function status() {
+  try {
+    const s = await api("/api/status");
+    $("status").textContent = s.documents + " stored"
+      + (s.pendingEmbeddings ? " · embedding " + s.pendingEmbeddings + " in the background" : "")
+      + (s.embeddingError ? " · " + s.embeddingError : "");
+    if (s.pendingEmbeddings) setTimeout(status, 2000);
+  } catch (e) {
+    $("status").textContent = "";
+  }
+}
+
+async function remove(d) {
+  try {
+    await api("/api/documents/" + encodeURIComponent(d.id), {method: "DELETE"});
+    unchecked.delete(d.id);
+    say("add-msg", "Deleted " + (d.title || d.id) + ".");
+  } catch (e) {
+    say("add-msg", "Could not delete: " + e.message, true);
+  }
+  await refresh();
+}
+
+async function upload(files) {
+  const list = Array.from(files);
+  let ok = 0;
+  const problems = [];
+  for (const [i, f] of list.entries()) {
+    say("add-msg", "Adding " + (i + 1) + " of " + list.length + ": " + f.name + "…");
+    try {
+      const r = await api("/api/documents?name=" + encodeURIComponent(f.name),
+        {method: "POST", headers: {"Content-Type": "application/octet-stream"}, body: f});
+      ok++;
+      for (const d of r.documents || []) if (d.error) problems.push(f.name + ": " + d.error);
+    } catch (e) {
+      problems.push(f.name + ": " + e.message);
+    }
+  }
+  say("add-msg", "Added " + ok + " of " + list.length + "." + (problems.length ? " " + problems.join("; ") : ""),
+    problems.length > 0);
+  await refresh();
+}
+
+async function addUrls(event) {
+  event.preventDefault();
+  const urls = $("urls").value.split(/\s+/).filter((u) => u.length > 0);
+  if (!urls.length) { say("add-msg", "Paste at least one URL.", true); return; }
+  let ok = 0;
+  const problems = [];
+  for (const u of urls) {
+    say("add-msg", "Fetching " + u + "…");
+    try {
+      const r = await api("/api/documents", {method: "POST", headers: {"Content-Type": "application/json"},
+        body: JSON.stringify({url: u})});
+      ok++;
+      for (const d of r.documents || []) if (d.error) problems.push(u + ": " + d.error);
+    } catch (e) {
+      problems.push(u + ": " + e.message);
+    }
+  }
+  if (!problems.length) $("urls").value = "";
+  say("add-msg", "Added " + ok + " of " + urls.length + "." + (problems.length ? " " + problems.join("; ") : ""),
+    problems.length > 0);
+  await refresh();
+}
+
+// ---- the brief ------------------------------------------------------------------------------
+
+function request() {
+  const q = $("question").value.trim();
+  const chosen = docs.map((d) => d.id).filter((id) => !unchecked.has(id));
+  const body = {};
+  if (q) body.question = q;
+  if (chosen.length !== docs.length) body.documents = chosen;
+  return body;
+}
+
+async function ask(event) {
+  event.preventDefault();
+  const body = request();
+  if (body.documents && body.documents.length === 0) { say("brief-msg", "Check at least one document.", true); return; }
+  $("ask").disabled = true;
+  say("brief-msg", "Making the brief…");
+  const started = performance.now();
+  try {
+    brief = await api("/api/brief", {method: "POST", headers: {"Content-Type": "application/json"},
+      body: JSON.stringify(body)});
+    briefRequest = body;
+    render(brief);
+    $("downloads").hidden = false;
+    say("brief-msg", "Brief made in " + ((performance.now() - started) / 1000).toFixed(1) + " s from "
+      + brief.documents.length + " documents.");
+  } catch (e) {
+    say("brief-msg", "No brief: " + e.message, true);
+  } finally {
+    $("ask").disabled = false;
+  }
+}
+
+function docTitle(id) {
+  const d = brief.documents.find((x) => x.id === id);
+  return d ? (d.title || d.id) : id;
+}
+
+function citeButton(doc, start, end) {
+  return el("button", {type: "button", class: "cite evidence-link", "data-doc": doc, "data-start": start, "data-end": end,
+    title: "Show in its source: " + docTitle(doc), onclick: () => showSource(doc, start, end)}, doc);
+}
+
+function evidenceList(spans) {
+  return el("ul", {class: "evidence"}, ...spans.map((s) => el("li", {}, s.text, citeButton(s.doc, s.start, s.end))));
+}
+
+function pointBlock(p, cls) {
+  return el("div", {class: "point " + cls},
+    el("h4", {}, p.label),
+    el("div", {class: "meta"}, p.sources.length + " independent source" + (p.sources.length === 1 ? "" : "s")),
+    evidenceList(p.evidence));
+}
+
+function section(title, ...children) {
+  return el("section", {}, el("h3", {}, title), ...children);
+}
+
+function render(b) {
+  const out = $("result");
+  out.replaceChildren();
+  out.append(el("h2", {}, b.question));
+  if (b.questionInferred) out.append(el("p", {class: "meta"}, "Question inferred from the documents' titles and headings."));
+  if (b.summary.length) {
+    out.append(section("Summary", el("ul", {class: "evidence"},
+      ...b.summary.map((s) => el("li", {}, s.text, citeButton(s.doc, s.start, s.end))))));
+  }
+  out.append(section("Key points", b.keyPoints.length ? el("div", {id: "key-points"}, ...b.keyPoints.map((p) => pointBlock(p, "key")))
+    : el("p", {class: "meta"}, "No key points found.")));
+  if (b.counterPoints.length) {
+    out.append(section("Counterpoints", el("div", {}, ...b.counterPoints.map((p) => pointBlock(p, "counter")))));
+  }
+  if (b.quotes.length) {
+    const shown = b.quotes.slice(0, 15);
+    const list = el("ul", {class: "evidence"}, ...shown.map((q) => el("li", {},
+      (q.speaker ? q.speaker + (q.cue ? " (" + q.cue + ")" : "") + ": " : ""), q.text, citeButton(q.doc, q.start, q.end))));
+    out.append(section("Quotes", list,
+      b.quotes.length > shown.length ? el("p", {class: "meta"}, (b.quotes.length - shown.length) + " more quotes in the downloads.") : null));
+  }
+  if (b.timeline.length) {
+    out.append(section("Timeline", el("table", {},
+      el("thead", {}, el("tr", {}, el("th", {}, "Date"), el("th", {}, "Event"), el("th", {}, "Sources"))),
+      el("tbody", {}, ...b.timeline.map((e) => el("tr", {}, el("td", {}, e.date),
+        el("td", {}, e.event, citeButton(e.doc, e.start, e.end)), el("td", {}, e.sources.join(", "))))))));
+  }
+  if (b.actors.length) {
+    out.append(section("Actors", el("div", {}, ...b.actors.map((a) => el("div", {class: "point"},
+      el("h4", {}, a.name + " — " + a.stance),
+      a.aliases.length ? el("div", {class: "meta"}, "also: " + a.aliases.join(", ")) : null,
+      evidenceList(a.evidence.slice(0, 3)))))));
+  }
+  if (b.disputes.length) {
+    out.append(section("Disputes", el("div", {}, ...b.disputes.map((d) => el("div", {class: "point"},
+      el("h4", {}, d.claim), evidenceList(d.evidence))))));
+  }
+  const failed = b.documents.filter((d) => d.error);
+  if (failed.length) {
+    out.append(section("Documents that could not be used", el("ul", {},
+      ...failed.map((d) => el("li", {}, d.id + ": ", el("span", {class: "err"}, d.error))))));
+  }
+}
+
+function showSource(docId, start, end) {
+  const d = brief && brief.documents.find((x) => x.id === docId);
+  if (!d) return;
+  const box = $("source-text");
+  box.replaceChildren();
+  const removed = (d.removed || []).slice().sort((a, b) => a.start - b.start);
+  // The text in pieces: removed parts dimmed, the evidence marked; all as text nodes.
+  const cuts = new Set([0, d.text.length, start, end]);
+  for (const r of removed) { cuts.add(r.start); cuts.add(r.end); }
+  const points = Array.from(cuts).filter((x) => x >= 0 && x <= d.text.length).sort((a, b) => a - b);
+  let mark = null;
+  for (let i = 0; i + 1 < points.length; i++) {
+    const a = points[i], z = points[i + 1];
+    if (a === z) continue;
+    const piece = d.text.substring(a, z);
+    const isRemoved = removed.some((r) => r.start <= a && z <= r.end);
+    let node = document.createTextNode(piece);
+    if (isRemoved) node = el("span", {class: "removed", title: "removed: " + removed.find((r) => r.start <= a && z <= r.end).reason}, piece);
+    if (a >= start && z <= end) {
+      if (!mark) { mark = el("mark", {}); box.append(mark); }
+      mark.append(node);
+    } else {
+      box.append(node);
+    }
+  }
+  $("source-meta").textContent = (d.title || d.id) + " · " + d.source;
+  $("source").hidden = false;
+  document.querySelector(".layout").classList.add("with-source");
+  // Scroll the source panel only (not the page) so that the mark sits in its upper third.
+  if (mark) {
+    const top = mark.getBoundingClientRect().top - box.getBoundingClientRect().top + box.scrollTop;
+    box.scrollTop = Math.max(0, top - box.clientHeight / 3);
+  }
+  box.focus({preventScroll: true});
+}
+
+async function download(format) {
+  if (!brief) return;
+  let blob;
+  if (format === "json") {
+    blob = new Blob([JSON.stringify(brief, null, 2)], {type: "application/json"});
+  } else {
+    const r = await fetch("/api/brief?format=" + format, {method: "POST",
+      headers: {"Content-Type": "application/json"}, body: JSON.stringify(briefRequest)});
+    if (!r.ok) { say("brief-msg", "Download failed: HTTP " + r.status, true); return; }
+    blob = await r.blob();
+  }
+  const a = el("a", {href: URL.createObjectURL(blob), download: "brief." + format});
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(a.href), 10000);
+}
+
+// ---- wiring ---------------------------------------------------------------------------------
+
+document.addEventListener("DOMContentLoaded", () => {
+  $("files").addEventListener("change", (e) => { upload(e.target.files); e.target.value = ""; });
+  const drop = $("drop");
+  drop.addEventListener("dragover", (e) => { e.preventDefault(); drop.classList.add("over"); });
+  drop.addEventListener("dragleave", () => drop.classList.remove("over"));
+  drop.addEventListener("drop", (e) => { e.preventDefault(); drop.classList.remove("over"); upload(e.dataTransfer.files); });
+  $("url-form").addEventListener("submit", addUrls);
+  $("ask-form").addEventListener("submit", ask);
+  $("select-all").addEventListener("click", () => { unchecked.clear(); refresh(); });
+  $("close-source").addEventListener("click", () => {
+    $("source").hidden = true;
+    document.querySelector(".layout").classList.remove("with-source");
+  });
+  for (const b of document.querySelectorAll("#downloads button")) {
+    b.addEventListener("click", () => download(b.dataset.format));
+  }
+  refresh();
+});

@@ -1,0 +1,57 @@
+package io.dossier.store;
+
+/**
+ * Upload names and the document ids made from them. A name is a bare file name: anything that
+ * could address another place on disk ({@code ../x}, {@code a/b}, {@code C:\x}, a NUL) is refused,
+ * even though the store never writes under the given name's directories. Stateless.
+ */
+public final class DocumentNames {
+  static final int MAX_NAME = 255;
+
+  private DocumentNames() {
+  }
+
+  /**
+   * Checks an upload's file name.
+   *
+   * @throws IllegalArgumentException saying what is wrong, when the name is empty, too long, has
+   *     a path separator, a control character, or is {@code .} or starts with {@code ..}
+   */
+  public static String checkName(String name) {
+    if (name == null || name.isBlank()) {
+      throw new IllegalArgumentException("the file name is missing: send ?name=FILE (for example ?name=article.html)");
+    }
+    if (name.length() > MAX_NAME) {
+      throw new IllegalArgumentException("the file name is longer than " + MAX_NAME + " characters");
+    }
+    if (name.indexOf('/') >= 0 || name.indexOf('\\') >= 0 || name.startsWith("..") || name.equals(".")
+        || name.indexOf(':') >= 0) {
+      throw new IllegalArgumentException("the file name must be a bare name without directories or '..' (got "
+          + printable(name) + ")");
+    }
+    for (int i = 0; i < name.length(); i++) {
+      if (Character.isISOControl(name.charAt(i))) {
+        throw new IllegalArgumentException("the file name holds a control character");
+      }
+    }
+    return name;
+  }
+
+  /** The file name without its extensions, in {@code [A-Za-z0-9_-]}: {@code a.html.gz} gives {@code a}. */
+  static String idFromName(String name, String fallback) {
+    String n = name;
+    int dot = n.indexOf('.', 1);
+    if (dot > 0) {
+      n = n.substring(0, dot);
+    }
+    n = n.replaceAll("[^A-Za-z0-9_\\-]+", "_");
+    if (n.length() > 100) {
+      n = n.substring(0, 100);
+    }
+    return n.isEmpty() || n.equals("_") ? fallback : n;
+  }
+
+  private static String printable(String s) {
+    return s.length() > 80 ? s.substring(0, 80) + "…" : s;
+  }
+}
