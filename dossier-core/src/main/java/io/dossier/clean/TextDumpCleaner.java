@@ -34,24 +34,9 @@ import java.util.regex.Pattern;
  * Stateless and thread-safe.
  */
 public final class TextDumpCleaner implements Extractor {
-  /** "READ ALSO: ...", "WATCH: ...": an upper-case label and a colon opening a short line. */
-  private static final Pattern LABEL_PROMPT = Pattern.compile("^\\p{Lu}[\\p{Lu}\\s]{2,24}:\\s*\\S");
-  /** Web prompts that point elsewhere rather than report (generic English calls to action). */
-  private static final Pattern LINK_PROMPT = Pattern.compile(
-      "^(read (more|also|next)|see (more|also)|watch|click|tap|follow us|subscribe|sign up|"
-          + "related|more from|more on|you may also|recommended|advertisement|share|"
-          + "for more|for the latest|check out|visit|download|listen|skip to)\\b|"
-          + "\\b(check out|click here|visit (this|our)|read (more|the full)|subscribe to)\\b",
-      Pattern.CASE_INSENSITIVE);
-  private static final Pattern SHARE = Pattern.compile(
-      "\\b(share|tweet|facebook|whatsapp|email|print|copy link|linkedin|telegram)\\b",
-      Pattern.CASE_INSENSITIVE);
-  /** Words a site uses about itself in disclaimers and legal lines. */
-  private static final Set<String> META = Set.of(
-      "site", "website", "editor", "editorial", "opinion", "opinions", "views", "view",
-      "disclaimer", "copyright", "rights", "reserved", "responsibility", "responsible",
-      "automatically", "translate", "translated", "translation", "cookies", "privacy",
-      "terms", "advertising", "affiliate", "endorse", "reflect", "necessarily");
+  private static final Pattern LABEL_PROMPT = Signals.LABEL_PROMPT;
+  private static final Pattern LINK_PROMPT = Signals.LINK_PROMPT;
+  private static final Pattern SHARE = Signals.SHARE;
 
   @Override
   public Extraction extract(Decoded page, CorpusStats corpus) {
@@ -65,18 +50,29 @@ public final class TextDumpCleaner implements Extractor {
     double[] support = support(blocks);
     markCorpusRepeats(blocks, corpus, reason);
 
-    int first = -1;
-    for (int i = 0; i < blocks.size() && first < 0; i++) {
-      if (reason[i] == null && blocks.get(i).bodyLike() && support[i] >= 0.15) {
-        first = i;
-      }
-    }
-    if (first < 0) {
+    BodyStretch.Span stretch = BodyStretch.find(blocks, reason);
+    int first;
+    int end;
+    if (stretch == null) {
       // Quirk: a short note with no full paragraph (a brief, a list); keep what is not clutter.
       first = 0;
+      end = blocks.size() - 1;
+    } else {
+      first = stretch.first();
+      end = stretch.last();
+      // Short lines opening the stretch (a headline put as a question, a kicker) are read
+      // as the top of the page: title, headings or navigation.
+      while (first < end && !blocks.get(first).bodyLike()) {
+        first++;
+      }
     }
+    int comments = commentSection(blocks, first, end, reason);
+    if (comments >= 0) {
+      end = comments - 1;
+    }
+    afterBody(blocks, end, comments, reason);
     String title = topZone(blocks, first, support, reason, heading);
-    int last = tailZone(blocks, first, support, reason);
+    int last = tailZone(blocks, first, end, support, reason);
     middleZone(blocks, first, last, support, reason, heading, title);
 
     List<CharSpan> kept = new ArrayList<>();
@@ -143,12 +139,58 @@ public final class TextDumpCleaner implements Extractor {
     }
   }
 
+  /**
+   * Where a comment section starts inside the body stretch, or -1. Quirk: readers' comments
+   * under a blog post or a news story are prose on the article's topic, so only the section's
+   * heading ("12 comments", "Leave a reply") or two commenter signatures ("name says:") give
+   * them away; they need some article before them, so that a "Comments" link in a menu
+   * above the article does not count.
+   */
+  static int commentSection(List<Block> blocks, int first, int end, String[] reason) {
+    int prose = 0;
+    int signatures = 0;
+    int firstSignature = -1;
+    for (int i = first; i <= end; i++) {
+      Block b = blocks.get(i);
+      if (prose >= 40 && Signals.isCommentMarker(b.text())) {
+        return i;
+      }
+      if (prose >= 40 && Signals.isCommenter(b.text())) {
+        if (++signatures == 2) {
+          return firstSignature;
+        }
+        if (firstSignature < 0) {
+          firstSignature = i;
+        }
+      }
+      if (reason[i] == null && b.bodyLike()) {
+        prose += b.words();
+      }
+    }
+    return -1;
+  }
+
+  /** Everything after the body stretch goes, each line with the likeliest reason. */
+  private static void afterBody(List<Block> blocks, int end, int comments, String[] reason) {
+    for (int i = end + 1; i < blocks.size(); i++) {
+      if (reason[i] != null) {
+        continue;
+      }
+      Block b = blocks.get(i);
+      String why = comments >= 0 && i >= comments ? "comments" : tailReason(b, 0, 0);
+      if (why == null) {
+        why = b.words() <= 25 && sentenceCount(b.text()) == 1 ? "headline-list" : "after-article";
+      }
+      reason[i] = why;
+    }
+  }
+
   /** Before the body: choose the title, keep related headings, drop navigation and repeats. */
   private static String topZone(List<Block> blocks, int first, double[] support, String[] reason,
       boolean[] heading) {
     String title = null;
     Set<String> keptKeys = new HashSet<>();
-    Set<String> body = bodyStems(blocks, first);
+    Set<String> body = bodyStems(blocks, first, reason);
     for (int i = 0; i < first; i++) {
       if (reason[i] != null) {
         continue;
@@ -162,13 +204,19 @@ public final class TextDumpCleaner implements Extractor {
       boolean titleLike = b.words() >= 3 && b.words() <= 25 && (!b.terminal() || b.text().endsWith("?"));
       double related = overlap(b.stems(), body);
       if (titleLike && related >= 0.34 && !LINK_PROMPT.matcher(b.text()).find()) {
+        keptKeys.add(key);
         if (title == null) {
+          // The headline is the page's title, not its body (as for HTML, where the h1 goes).
           title = b.text();
+          reason[i] = "title";
+        } else {
+          heading[i] = true;
         }
-        keptKeys.add(key);
-        heading[i] = true;
-      } else if (b.bodyLike() || (b.terminal() && b.words() >= 6 && related >= 0.5)) {
-        keptKeys.add(key);
+      } else if ((b.bodyLike() || (b.terminal() && b.words() >= 6)) && related >= 0.5 && first - i <= 3) {
+        keptKeys.add(key); // Quirk: a standfirst right above the first paragraph.
+      } else if (b.bodyLike() || b.words() >= 15) {
+        // Quirk: teasers of other stories in a rail above the article read like prose.
+        reason[i] = "teaser";
       } else {
         reason[i] = LINK_PROMPT.matcher(b.text()).find() ? "link-prompt" : "navigation";
       }
@@ -180,10 +228,9 @@ public final class TextDumpCleaner implements Extractor {
    * After the body, from the end backwards: everything up to the last paragraph that is
    * article prose goes. Returns the index of that last body block.
    */
-  private static int tailZone(List<Block> blocks, int first, double[] support, String[] reason) {
+  private static int tailZone(List<Block> blocks, int first, int end, double[] support, String[] reason) {
     double bodySupport = medianBodySupport(blocks, first, support, reason);
-    int n = blocks.size();
-    int i = n - 1;
+    int i = end;
     while (i > first) {
       Block b = blocks.get(i);
       if (reason[i] != null) {
@@ -259,10 +306,7 @@ public final class TextDumpCleaner implements Extractor {
   }
 
   private static boolean startsWithPrompt(String text) {
-    String t = text.toLowerCase(Locale.ROOT);
-    return t.startsWith("for more") || t.startsWith("for the latest") || t.startsWith("read ")
-        || t.startsWith("see ") || t.startsWith("click") || t.startsWith("subscribe")
-        || t.startsWith("follow") || t.startsWith("visit") || t.startsWith("check out");
+    return Signals.startsWithPrompt(text);
   }
 
   /** Why a block at the tail is not article prose, or null if it is. */
@@ -287,13 +331,7 @@ public final class TextDumpCleaner implements Extractor {
   }
 
   private static boolean isDisclaimer(Block b) {
-    int hits = 0;
-    for (String w : io.dossier.text.Words.lower(b.text())) {
-      if (META.contains(w)) {
-        hits++;
-      }
-    }
-    return hits >= 3 || (hits >= 2 && b.words() < 60 && b.text().toLowerCase(Locale.ROOT).contains("site"));
+    return Signals.isDisclaimer(b);
   }
 
   /** Inside the body: headings, captions, teasers, repeats. */
@@ -358,10 +396,10 @@ public final class TextDumpCleaner implements Extractor {
     return null;
   }
 
-  private static Set<String> bodyStems(List<Block> blocks, int from) {
+  private static Set<String> bodyStems(List<Block> blocks, int from, String[] reason) {
     Set<String> out = new HashSet<>();
     for (int i = from; i < blocks.size(); i++) {
-      if (blocks.get(i).bodyLike()) {
+      if (reason[i] == null && blocks.get(i).bodyLike()) {
         out.addAll(blocks.get(i).stems());
       }
     }

@@ -1,0 +1,109 @@
+package io.dossier.clean;
+
+import io.dossier.text.Words;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Surface signals of single lines of a text dump: prompts, share bars, comment-section
+ * markers, bylines and dates, disclaimers. Generic shapes of web pages, no site's strings.
+ * Stateless and thread-safe.
+ */
+final class Signals {
+  /** "READ ALSO: ...", "WATCH: ...": an upper-case label and a colon opening a short line. */
+  static final Pattern LABEL_PROMPT = Pattern.compile("^\\p{Lu}[\\p{Lu}\\s]{2,24}:\\s*\\S");
+  /** Web prompts that point elsewhere rather than report (generic English calls to action). */
+  static final Pattern LINK_PROMPT = Pattern.compile(
+      "^(read (more|also|next)|see (more|also)|watch|click|tap|follow us|subscribe|sign up|"
+          + "related|more from|more on|you may also|recommended|advertisement|share|"
+          + "for more|for the latest|check out|visit|download|listen|skip to)\\b|"
+          + "\\b(check out|click here|visit (this|our)|read (more|the full)|subscribe to)\\b",
+      Pattern.CASE_INSENSITIVE);
+  static final Pattern SHARE = Pattern.compile(
+      "\\b(share|tweet|facebook|whatsapp|email|print|copy link|linkedin|telegram)\\b",
+      Pattern.CASE_INSENSITIVE);
+  /**
+   * The heading or counter of a comment section: "12 Comments", "Leave a reply", "Comments
+   * are closed", "Top rated comments", "Join the discussion" (and the word in a few languages).
+   */
+  private static final Pattern COMMENT_HEADING = Pattern.compile(
+      "^\\W*(\\d+\\s*)?\\W*((top[- ]rated|latest|recent|newest|oldest|reader|readers'?|user|show|view|load|"
+          + "read|add|post|leave|write|submit|join|see|hide|all)\\s+)?((a|the|all|your|\\d+)\\s+)?"
+          + "(comments?|responses?|replies|reactions|discussion|conversation|coment\\p{L}*|commenti|"
+          + "kommentar\\p{L}*|reacties|komentar\\p{L}*|\u043A\u043E\u043C\u043C\u0435\u043D\u0442\\p{L}*|"
+          + "\u30B3\u30E1\u30F3\u30C8)\\b"
+          + "|\\b(comments are closed|log(ged)? in to (post a )?(comment|reply)|"
+          + "\\d+ (comments|responses|replies) to)\\b",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  /** "jdoe says:", "Jane Doe on March 3, 2019 at 4:47 pm said:": a commenter's signature. */
+  private static final Pattern COMMENTER = Pattern.compile(
+      "^\\S.{0,60}\\b(says|said|wrote|writes|replied)\\s*:$"
+          + "|\\bat \\d{1,2}:\\d{2}\\s*(am|pm)?\\s*(said|says)?\\s*:?$",
+      Pattern.CASE_INSENSITIVE);
+  /** Words a site uses about itself in disclaimers and legal lines. */
+  private static final Set<String> META = Set.of(
+      "site", "website", "editor", "editorial", "opinion", "opinions", "views", "view",
+      "disclaimer", "copyright", "rights", "reserved", "responsibility", "responsible",
+      "automatically", "translate", "translated", "translation", "cookies", "privacy",
+      "terms", "advertising", "affiliate", "endorse", "reflect", "necessarily");
+
+  private Signals() {
+  }
+
+  /** A line that sends the reader elsewhere: "READ ALSO: ...", "For more, visit ...". */
+  static boolean isPrompt(Block b) {
+    String t = b.text();
+    return (LABEL_PROMPT.matcher(t).find() && b.words() <= 40)
+        || (startsWithPrompt(t) && LINK_PROMPT.matcher(t).find() && b.words() <= 30);
+  }
+
+  static boolean startsWithPrompt(String text) {
+    String t = text.toLowerCase(Locale.ROOT);
+    return t.startsWith("for more") || t.startsWith("for the latest") || t.startsWith("read ")
+        || t.startsWith("see ") || t.startsWith("click") || t.startsWith("subscribe")
+        || t.startsWith("follow") || t.startsWith("visit") || t.startsWith("check out");
+  }
+
+  /**
+   * A short line that opens or signs a comment section. Quirk: blogs and news sites put
+   * readers' comments right under the article; they are prose on the same topic, and the
+   * only sure sign of them is the section's heading or the commenters' signatures.
+   */
+  static boolean isCommentMarker(String text) {
+    if (text.length() > 120) {
+      return false;
+    }
+    return COMMENT_HEADING.matcher(text).find() && Words.count(text) <= 10;
+  }
+
+  /** A commenter's signature line ("name says:", "name on DATE at TIME said:"). */
+  static boolean isCommenter(String text) {
+    return text.length() <= 120 && COMMENTER.matcher(text).find();
+  }
+
+  /** True when a full stop, question or exclamation mark ends a sentence inside the line. */
+  static boolean hasInnerSentenceBreak(String t) {
+    for (int i = 1; i + 2 < t.length(); i++) {
+      char c = t.charAt(i);
+      if ((c == '.' || c == '!' || c == '?' || c == '\u3002') && Character.isWhitespace(t.charAt(i + 1))
+          && Character.isLowerCase(t.charAt(i - 1))) {
+        return true;
+      }
+      if (c == '\u3002') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static boolean isDisclaimer(Block b) {
+    int hits = 0;
+    for (String w : Words.lower(b.text())) {
+      if (META.contains(w)) {
+        hits++;
+      }
+    }
+    return hits >= 3 || (hits >= 2 && b.words() < 60 && b.text().toLowerCase(Locale.ROOT).contains("site"));
+  }
+}
