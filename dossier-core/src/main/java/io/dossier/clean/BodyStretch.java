@@ -38,6 +38,7 @@ final class BodyStretch {
     for (int i = 0; i < blocks.size(); i++) {
       score[i] = lineScore(blocks.get(i), reason[i]);
     }
+    lengthenGaps(score);
     Span rough = best(score);
     if (rough == null) {
       return null;
@@ -69,7 +70,10 @@ final class BodyStretch {
     if (reason != null) {
       return -4 - Math.min(w, 30) * 0.2;
     }
-    if (Signals.isPrompt(b) || Signals.isCommentMarker(b.text())) {
+    if (Signals.isPrompt(b) || Signals.isCommentMarker(b.text()) || Signals.isRelatedHeading(b)) {
+      return -6;
+    }
+    if (Signals.isDateLine(b.text())) {
       return -6;
     }
     if (Signals.isDisclaimer(b)) {
@@ -88,6 +92,27 @@ final class BodyStretch {
       return 0.6 * Math.min(w, 150);
     }
     return -2 - 0.15 * Math.min(w, 40);
+  }
+
+  private static final double GAP_GROWTH = 0.25;
+
+  /**
+   * Quirk: inside an article, what is not prose comes a line or two at a time (a caption, a
+   * subheading, an image credit); after it, the share bar, tags, "related" headlines and
+   * footer come in long runs. So the n-th line of a run of non-prose lines costs more than
+   * the first, and a long run separates the article from prose further down the page
+   * (teasers, comments) that a sum of small costs would let it swallow.
+   */
+  static void lengthenGaps(double[] score) {
+    int run = 0;
+    for (int i = 0; i < score.length; i++) {
+      if (score[i] > 0) {
+        run = 0;
+      } else {
+        score[i] *= 1 + GAP_GROWTH * run;
+        run++;
+      }
+    }
   }
 
   /** The maximum-sum stretch of {@code score}, or null when no score is positive. */

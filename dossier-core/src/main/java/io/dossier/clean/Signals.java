@@ -41,6 +41,38 @@ final class Signals {
       "^\\S.{0,60}\\b(says|said|wrote|writes|replied)\\s*:$"
           + "|\\bat \\d{1,2}:\\d{2}\\s*(am|pm)?\\s*(said|says)?\\s*:?$",
       Pattern.CASE_INSENSITIVE);
+  /**
+   * The heading of a box of links to other stories: "Related posts", "More from ...", "You may
+   * also like", "Most read", "Recommended" (and the usual phrasings in a few languages).
+   */
+  private static final Pattern RELATED_HEADING = Pattern.compile(
+      "^\\W*(related( (posts?|articles?|stories|news|content|coverage|links|reading|videos?|topics))?|"
+          + "more (from|in|on|about|stories|news|articles|videos|headlines|to (read|explore))\\b.*|"
+          + "more \\p{Lu}.*|"
+          + "you (may|might|will) (also )?(like|enjoy|be interested)\\b.*|(also )?recommended( for you)?|"
+          + "trending( now| stories| news)?|most (read|popular|viewed|shared|commented|recent)\\b.*|"
+          + "popular( (posts|stories|articles|now))?|top stories|latest (news|stories|posts|articles|headlines)|"
+          + "further reading|what to read next|other stories|around the web|"
+          + "from the web|sponsored( (stories|links|content))?|promoted( stories)?|more stories|"
+          + "in case you missed it|next (article|post|story)|previous (article|post|story)|"
+          + "recent (posts|articles|stories)|editor'?s'? picks|"
+          + "leia tamb\u00E9m|veja tamb\u00E9m|not\u00EDcias relacionadas|artigos relacionados|"
+          + "art\u00EDculos relacionados|te puede interesar|lire aussi|\u00E0 lire aussi|sur le m\u00EAme sujet|"
+          + "articoli correlati|potrebbe interessarti|lesen sie auch|\u00E4hnliche artikel|"
+          + "\u0447\u0438\u0442\u0430\u0439\u0442\u0435 \u0442\u0430\u043A\u0436\u0435|"
+          + "\u043F\u043E\u0445\u043E\u0436\u0438\u0435 \u0441\u0442\u0430\u0442\u044C\u0438|"
+          + "\u95A2\u9023\u8A18\u4E8B|\u76F8\u5173\u6587\u7AE0)\\W*$",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private static final String MONTH = "(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|"
+      + "sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?)\\.?";
+  /** A date or time standing alone on a line: "Tuesday November 19, 2019", "19.11.2019 10:07", "2 days ago". */
+  private static final Pattern DATE_LINE = Pattern.compile(
+      "^\\W*((mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s+)?("
+          + MONTH + "\\s+\\d{1,2}(st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}(st|nd|rd|th)?\\s+" + MONTH + ",?\\s+\\d{4}|"
+          + "\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}|\\d{1,2}[-/.]\\d{1,2}[-/.]\\d{2,4}|"
+          + "\\d+\\s+(seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\\s+ago)"
+          + "([\\s,|/\u2022\u00B7-]+(at\\s+)?\\d{1,2}[:.]\\d{2}(\\s*[ap]\\.?m\\.?)?(\\s+[A-Z]{2,4})?)?\\W*$",
+      Pattern.CASE_INSENSITIVE);
   /** Words a site uses about itself in disclaimers and legal lines. */
   private static final Set<String> META = Set.of(
       "site", "website", "editor", "editorial", "opinion", "opinions", "views", "view",
@@ -75,6 +107,23 @@ final class Signals {
       return false;
     }
     return COMMENT_HEADING.matcher(text).find() && Words.count(text) <= 10;
+  }
+
+  /**
+   * A short heading that opens a box of links to other stories. Quirk: news sites and blogs
+   * follow the article with "related", "more from" and "most read" boxes whose teasers are
+   * prose too.
+   */
+  static boolean isRelatedHeading(Block b) {
+    return b.words() <= 8 && !b.terminal() && RELATED_HEADING.matcher(b.text()).find();
+  }
+
+  /**
+   * A line that is only a date or a time. Quirk: listings of other stories and comment
+   * threads date every item; an article is dated once, above its first paragraph.
+   */
+  static boolean isDateLine(String text) {
+    return text.length() <= 60 && DATE_LINE.matcher(text).find();
   }
 
   /** A commenter's signature line ("name says:", "name on DATE at TIME said:"). */

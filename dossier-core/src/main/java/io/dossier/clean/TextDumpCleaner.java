@@ -70,6 +70,10 @@ public final class TextDumpCleaner implements Extractor {
     if (comments >= 0) {
       end = comments - 1;
     }
+    int related = relatedSection(blocks, first, end, reason);
+    if (related >= 0) {
+      end = related - 1;
+    }
     afterBody(blocks, end, comments, reason);
     String title = topZone(blocks, first, support, reason, heading);
     int last = tailZone(blocks, first, end, support, reason);
@@ -169,6 +173,62 @@ public final class TextDumpCleaner implements Extractor {
     }
     return -1;
   }
+
+  /**
+   * Where a box of other stories starts inside the body stretch, or -1: a "related" or "more
+   * from" heading, or a second line that is only a date, once the article has had its share
+   * of the stretch. Quirk: the teasers under such a heading are prose, sometimes on the same
+   * topic, and can outweigh the short runs of links between them; but a "Related" box can
+   * also sit in the middle of an article, so the article must already be at least as long
+   * as what the heading would cut off.
+   */
+  static int relatedSection(List<Block> blocks, int first, int end, String[] reason) {
+    int total = 0;
+    for (int i = first; i <= end; i++) {
+      if (reason[i] == null && blocks.get(i).bodyLike()) {
+        total += blocks.get(i).words();
+      }
+    }
+    int prose = 0;
+    int dates = 0;
+    for (int i = first; i <= end; i++) {
+      Block b = blocks.get(i);
+      boolean date = Signals.isDateLine(b.text()) && ++dates >= 2;
+      if ((date || Signals.isRelatedHeading(b)) && prose >= 40 && prose >= total - prose
+          && driftsAway(blocks, first, i, end, reason)) {
+        return i;
+      }
+      if (reason[i] == null && b.bodyLike()) {
+        prose += b.words();
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * True when the paragraphs of {@code (cut, end]} share on average less than a third of
+   * their stems with the paragraphs of {@code [first, cut)}: another story, not the
+   * article going on after a box of links.
+   */
+  private static boolean driftsAway(List<Block> blocks, int first, int cut, int end, String[] reason) {
+    Set<String> before = new HashSet<>();
+    for (int i = first; i < cut; i++) {
+      if (reason[i] == null && blocks.get(i).bodyLike()) {
+        before.addAll(blocks.get(i).stems());
+      }
+    }
+    double sum = 0;
+    int n = 0;
+    for (int i = cut + 1; i <= end; i++) {
+      if (reason[i] == null && blocks.get(i).bodyLike()) {
+        sum += overlap(blocks.get(i).stems(), before);
+        n++;
+      }
+    }
+    return n == 0 || sum / n < DRIFT;
+  }
+
+  private static final double DRIFT = 0.2;
 
   /** Everything after the body stretch goes, each line with the likeliest reason. */
   private static void afterBody(List<Block> blocks, int end, int comments, String[] reason) {
