@@ -76,6 +76,9 @@ final class BodyStretch {
     if (Signals.isDateLine(b.text())) {
       return -6;
     }
+    if (Signals.isCaption(b)) {
+      return -2 - 0.3 * w;
+    }
     if (Signals.isDisclaimer(b)) {
       return -0.5 * Math.min(w, 100); // Quirk: cookie and copyright notices are prose about the site.
     }

@@ -73,6 +73,18 @@ final class Signals {
           + "\\d+\\s+(seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\\s+ago)"
           + "([\\s,|/\u2022\u00B7-]+(at\\s+)?\\d{1,2}[:.]\\d{2}(\\s*[ap]\\.?m\\.?)?(\\s+[A-Z]{2,4})?)?\\W*$",
       Pattern.CASE_INSENSITIVE);
+  /**
+   * The marks of an image caption: a "Photo:"/"Image caption" label, a credit at the end
+   * ("Credit: ...", "(AP Photo/...)", "(Getty Images)"), a "file photo" or an enlarge button.
+   */
+  private static final Pattern CAPTION = Pattern.compile(
+      "^\\W*(image caption|photo|image|picture|caption|credit|foto|imagem|bild)\\s*[:\\-\u2013|]"
+          + "|\\bcredit\\s*(\\.\\.\\.|\u2026|:)"
+          + "|\\(\\s*(ap|afp|reuters|getty|epa|upi|pa|dpa|ansa|xinhua)\\b[^)]*\\)\\s*$"
+          + "|\\(\\s*(photo|image|picture|foto|credit|source|illustration)\\b[^)]*\\)\\s*$"
+          + "|\\b(file photo|getty images|shutterstock|istock(photo)?)\\b"
+          + "|\\[\\+\\]",
+      Pattern.CASE_INSENSITIVE);
   /** Words a site uses about itself in disclaimers and legal lines. */
   private static final Set<String> META = Set.of(
       "site", "website", "editor", "editorial", "opinion", "opinions", "views", "view",
@@ -124,6 +136,14 @@ final class Signals {
    */
   static boolean isDateLine(String text) {
     return text.length() <= 60 && DATE_LINE.matcher(text).find();
+  }
+
+  /**
+   * A photo caption or credit. Quirk: news pages put captions between paragraphs, and a long
+   * caption reads like a sentence of the article; its credit gives it away.
+   */
+  static boolean isCaption(Block b) {
+    return b.words() <= 60 && CAPTION.matcher(b.text()).find();
   }
 
   /** A commenter's signature line ("name says:", "name on DATE at TIME said:"). */

@@ -412,16 +412,14 @@ public final class TextDumpCleaner implements Extractor {
       }
       Block b = blocks.get(i);
       String key = CorpusStats.key(b.text());
-      if (!b.bodyLike() && seen.contains(key)) {
-        reason[i] = "repeated-title";
-        continue;
-      }
-      if (isTitleRepeat(key, seen)) {
+      if (seen.contains(key)) {
         reason[i] = "repeated-title";
         continue;
       }
       seen.add(key);
-      if (LABEL_PROMPT.matcher(b.text()).find() && b.words() <= 40) {
+      if (Signals.isCaption(b)) {
+        reason[i] = "caption";
+      } else if (LABEL_PROMPT.matcher(b.text()).find() && b.words() <= 40) {
         reason[i] = "teaser";
       } else if (startsWithPrompt(b.text()) && LINK_PROMPT.matcher(b.text()).find() && !b.bodyLike()) {
         reason[i] = "link-prompt";
@@ -440,11 +438,6 @@ public final class TextDumpCleaner implements Extractor {
         }
       }
     }
-  }
-
-  /** A line that is the title or a heading again, give or take a question mark. */
-  private static boolean isTitleRepeat(String key, Set<String> seen) {
-    return !key.isEmpty() && seen.contains(key);
   }
 
   private static Block nextKept(List<Block> blocks, int i, int last, String[] reason) {
