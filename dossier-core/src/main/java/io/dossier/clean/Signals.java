@@ -30,7 +30,7 @@ final class Signals {
   private static final Pattern COMMENT_HEADING = Pattern.compile(
       "^\\W*(\\d+\\s*)?\\W*((top[- ]rated|latest|recent|newest|oldest|reader|readers'?|user|show|view|load|"
           + "read|add|post|leave|write|submit|join|see|hide|all)\\s+)?((a|the|all|your|\\d+)\\s+)?"
-          + "(comments?|responses?|replies|reactions|discussion|conversation|coment\\p{L}*|commenti|"
+          + "(comments?|responses?|repl(y|ies)|reactions|discussion|conversation|coment\\p{L}*|commenti|"
           + "kommentar\\p{L}*|reacties|komentar\\p{L}*|\u043A\u043E\u043C\u043C\u0435\u043D\u0442\\p{L}*|"
           + "\u30B3\u30E1\u30F3\u30C8)\\b"
           + "|\\b(comments are closed|log(ged)? in to (post a )?(comment|reply)|"

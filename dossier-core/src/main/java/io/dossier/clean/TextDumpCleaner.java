@@ -190,13 +190,21 @@ public final class TextDumpCleaner implements Extractor {
       }
     }
     int prose = 0;
-    int dates = 0;
+    int firstDate = -1;
     for (int i = first; i <= end; i++) {
       Block b = blocks.get(i);
-      boolean date = Signals.isDateLine(b.text()) && ++dates >= 2;
-      if ((date || Signals.isRelatedHeading(b)) && prose >= 40 && prose >= total - prose
-          && driftsAway(blocks, first, i, end, reason)) {
-        return i;
+      boolean cue = Signals.isRelatedHeading(b);
+      if (prose >= 40 && Signals.isDateLine(b.text())) {
+        if (firstDate < 0) {
+          firstDate = i;
+        } else {
+          cue = true;
+        }
+      }
+      if (cue && prose >= 40 && prose >= total - prose && driftsAway(blocks, first, i, end, reason)) {
+        // A listing of dated teasers starts at its first dated item.
+        return firstDate >= 0 && firstDate < i && driftsAway(blocks, first, firstDate, end, reason)
+            ? firstDate : i;
       }
       if (reason[i] == null && b.bodyLike()) {
         prose += b.words();
