@@ -12,11 +12,15 @@ import java.util.Set;
 record Block(int index, int start, int end, String text, int words, boolean terminal,
     Set<String> stems) {
 
-  /** Splits a text into its non-blank lines. */
+  /**
+   * Splits a text into its non-blank lines; in a hard-wrapped dump, the lines of one wrapped
+   * paragraph make one block (see {@link #wrapWidth}).
+   */
   static List<Block> lines(String text) {
-    List<Block> out = new ArrayList<>();
+    List<int[]> raw = new ArrayList<>(); // {start, end, line number}
     int i = 0;
     int n = text.length();
+    int lineNo = 0;
     while (i < n) {
       int e = i;
       while (e < n && text.charAt(e) != '\n' && text.charAt(e) != '\r') {
@@ -31,13 +35,81 @@ record Block(int index, int start, int end, String text, int words, boolean term
         t--;
       }
       if (t > s) {
-        String line = text.substring(s, t);
-        out.add(new Block(out.size(), s, t, line, wordCount(line), endsTerminal(line),
-            stems(line)));
+        raw.add(new int[] {s, t, lineNo});
       }
       i = e + 1;
+      if (e + 1 < n && text.charAt(e) == '\r' && text.charAt(e + 1) == '\n') {
+        i++;
+      }
+      lineNo++;
+    }
+    int width = wrapWidth(text, raw);
+    List<Block> out = new ArrayList<>();
+    for (int k = 0; k < raw.size(); k++) {
+      int s = raw.get(k)[0];
+      int t = raw.get(k)[1];
+      while (width > 0 && k + 1 < raw.size() && softBreak(text, raw.get(k), raw.get(k + 1), width)) {
+        k++;
+        t = raw.get(k)[1];
+      }
+      String line = text.substring(s, t);
+      out.add(new Block(out.size(), s, t, line, wordCount(line), endsTerminal(line), stems(line)));
     }
     return out;
+  }
+
+  /**
+   * The column a hard-wrapped dump is wrapped at, or 0 when it is not wrapped. Quirk: "save
+   * as text" in some browsers, text-mode browsers and mail archives wrap paragraphs at a
+   * fixed width (often 72 to 80 columns); read line by line, every paragraph would become a
+   * run of unpunctuated short lines. Wrapped when at least a quarter of the longer lines end
+   * within a few columns of the widest one, and the widest is at most 150 columns.
+   */
+  static int wrapWidth(String text, List<int[]> raw) {
+    if (raw.size() < 8) {
+      return 0;
+    }
+    int[] len = new int[raw.size()];
+    for (int k = 0; k < raw.size(); k++) {
+      len[k] = text.codePointCount(raw.get(k)[0], raw.get(k)[1]);
+    }
+    int[] sorted = len.clone();
+    java.util.Arrays.sort(sorted);
+    int width = sorted[Math.max(0, (int) Math.floor(sorted.length * 0.98) - 1)];
+    if (width < 40 || width > 150) {
+      return 0;
+    }
+    int longer = 0;
+    int near = 0;
+    int over = 0;
+    for (int l : len) {
+      if (l > 30) {
+        longer++;
+      }
+      if (l >= width - 12 && l <= width) {
+        near++;
+      }
+      if (l > width) {
+        over++;
+      }
+    }
+    return near >= 5 && near * 4 >= longer && over <= 1 + len.length / 50 ? width : 0;
+  }
+
+  /**
+   * True when line {@code b} directly follows {@code a} and its first word would not have
+   * fitted at the end of {@code a}: the break was the wrapping, not the author's.
+   */
+  private static boolean softBreak(String text, int[] a, int[] b, int width) {
+    if (b[2] != a[2] + 1) {
+      return false; // a blank line between them
+    }
+    int firstWord = b[0];
+    while (firstWord < b[1] && !Character.isWhitespace(text.charAt(firstWord))) {
+      firstWord++;
+    }
+    int aLen = text.codePointCount(a[0], a[1]);
+    return aLen + 1 + text.codePointCount(b[0], firstWord) > width - 1;
   }
 
   /**

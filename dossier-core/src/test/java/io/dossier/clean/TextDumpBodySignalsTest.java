@@ -215,6 +215,43 @@ class TextDumpBodySignalsTest {
     assertThat(Block.stems(p1)).contains("\u30D5\u30A7");
   }
 
+  @Test
+  void aHardWrappedDumpIsReadParagraphByParagraph() {
+    StringBuilder t = new StringBuilder("Home\nNews\nSport\n\n" + TITLE + "\n\n");
+    for (String p : ARTICLE) {
+      t.append(wrap(p, 64)).append("\n");
+    }
+    t.append("Share\nFacebook\nEmail\n");
+    String text = t.toString();
+    Extraction e = clean(text);
+    List<String> kept = kept(text, e).stream().map(k -> k.replaceAll("\\s+", " ")).toList();
+    assertThat(kept).containsExactlyElementsOf(ARTICLE);
+    assertThat(e.title()).isEqualTo(TITLE);
+  }
+
+  @Test
+  void anUnwrappedDumpIsNotJoined() {
+    String t = lines(List.of(TITLE, "Home", "News"), ARTICLE, List.of("Share", "Email"));
+    assertThat(Block.lines(t)).hasSize(ARTICLE.size() + 5);
+  }
+
+  /** Wraps a paragraph at {@code width} columns, as text-mode browsers do. */
+  private static String wrap(String p, int width) {
+    StringBuilder out = new StringBuilder();
+    StringBuilder line = new StringBuilder();
+    for (String w : p.split(" ")) {
+      if (line.length() > 0 && line.length() + 1 + w.length() > width) {
+        out.append(line).append('\n');
+        line.setLength(0);
+      }
+      if (line.length() > 0) {
+        line.append(' ');
+      }
+      line.append(w);
+    }
+    return out.append(line).append('\n').toString();
+  }
+
   private static List<String> concat(List<String> a, List<String> b) {
     List<String> out = new ArrayList<>(a);
     out.addAll(b);
