@@ -63,7 +63,8 @@ record Block(int index, int start, int end, String text, int words, boolean term
    * as text" in some browsers, text-mode browsers and mail archives wrap paragraphs at a
    * fixed width (often 72 to 80 columns); read line by line, every paragraph would become a
    * run of unpunctuated short lines. Wrapped when at least a quarter of the longer lines end
-   * within a few columns of the widest one, and the widest is at most 150 columns.
+   * within a few columns of the widest one (at most 150 columns), and a third of those are
+   * followed by a line that goes on in lower case.
    */
   static int wrapWidth(String text, List<int[]> raw) {
     if (raw.size() < 8) {
@@ -82,18 +83,26 @@ record Block(int index, int start, int end, String text, int words, boolean term
     int longer = 0;
     int near = 0;
     int over = 0;
-    for (int l : len) {
+    int resumed = 0;
+    for (int k = 0; k < len.length; k++) {
+      int l = len[k];
       if (l > 30) {
         longer++;
       }
       if (l >= width - 12 && l <= width) {
         near++;
+        // The sentence goes on on the next line: the mark of wrapping (a list of
+        // headlines of similar length is not wrapped).
+        if (k + 1 < len.length && raw.get(k + 1)[2] == raw.get(k)[2] + 1
+            && Character.isLowerCase(text.codePointAt(raw.get(k + 1)[0]))) {
+          resumed++;
+        }
       }
       if (l > width) {
         over++;
       }
     }
-    return near >= 5 && near * 4 >= longer && over <= 1 + len.length / 50 ? width : 0;
+    return near >= 5 && near * 4 >= longer && resumed * 8 >= near && over <= 1 + len.length / 50 ? width : 0;
   }
 
   /**

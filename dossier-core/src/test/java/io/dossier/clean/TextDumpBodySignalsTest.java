@@ -235,6 +235,22 @@ class TextDumpBodySignalsTest {
     assertThat(Block.lines(t)).hasSize(ARTICLE.size() + 5);
   }
 
+  @Test
+  void aListOfHeadlinesOfSimilarLengthIsNotTakenForWrappedText() {
+    String t = String.join("\n",
+        "Storm closes the harbour for a day as ferries stay in the dock",
+        "Bakery in the old market wins national prize for its rye bread",
+        "City orchestra to play three free concerts in the garden",
+        "Volunteers count four thousand cranes over the marshes at dawn",
+        "Council approves new tram line through the narrow old town",
+        "Football club signs young striker from its oldest local rival",
+        "Heavy snow expected in the mountains over the coming weekend",
+        "Actor opens new theatre festival in the harbour district today",
+        "Museum shows a century of lighthouse photographs this winter",
+        "School pupils build a weather station on the roof of the gym");
+    assertThat(Block.lines(t)).hasSize(10);
+  }
+
   /** Wraps a paragraph at {@code width} columns, as text-mode browsers do. */
   private static String wrap(String p, int width) {
     StringBuilder out = new StringBuilder();
