@@ -171,6 +171,9 @@ record Block(int index, int start, int end, String text, int words, boolean term
 
   /** Han ideographs, hiragana and katakana (the scripts written without spaces). */
   static boolean isIdeographic(char c) {
+    if (c < '\u3040') {
+      return false; // below hiragana: no ideographs (a quick exit for most text)
+    }
     Character.UnicodeScript s = Character.UnicodeScript.of(c);
     return s == Character.UnicodeScript.HAN || s == Character.UnicodeScript.HIRAGANA
         || s == Character.UnicodeScript.KATAKANA;

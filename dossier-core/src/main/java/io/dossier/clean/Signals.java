@@ -34,8 +34,7 @@ final class Signals {
           + "kommentar\\p{L}*|reacties|komentar\\p{L}*|\u043A\u043E\u043C\u043C\u0435\u043D\u0442\\p{L}*|"
           + "\u30B3\u30E1\u30F3\u30C8)\\b"
           + "|\\b(comments are closed|log(ged)? in to (post a )?(comment|reply)|"
-          + "\\d+ (comments|responses|replies) to)\\b",
-      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+          + "\\d+ (comments|responses|replies) to)\\b");
   /** "jdoe says:", "Jane Doe on March 3, 2019 at 4:47 pm said:": a commenter's signature. */
   private static final Pattern COMMENTER = Pattern.compile(
       "^\\S.{0,60}\\b(says|said|wrote|writes|replied)\\s*:$"
@@ -48,7 +47,6 @@ final class Signals {
   private static final Pattern RELATED_HEADING = Pattern.compile(
       "^\\W*(related( (posts?|articles?|stories|news|content|coverage|links|reading|videos?|topics))?|"
           + "more (from|in|on|about|stories|news|articles|videos|headlines|to (read|explore))\\b.*|"
-          + "more \\p{Lu}.*|"
           + "you (may|might|will) (also )?(like|enjoy|be interested)\\b.*|(also )?recommended( for you)?|"
           + "trending( now| stories| news)?|most (read|popular|viewed|shared|commented|recent)\\b.*|"
           + "popular( (posts|stories|articles|now))?|top stories|latest (news|stories|posts|articles|headlines)|"
@@ -61,8 +59,9 @@ final class Signals {
           + "articoli correlati|potrebbe interessarti|lesen sie auch|\u00E4hnliche artikel|"
           + "\u0447\u0438\u0442\u0430\u0439\u0442\u0435 \u0442\u0430\u043A\u0436\u0435|"
           + "\u043F\u043E\u0445\u043E\u0436\u0438\u0435 \u0441\u0442\u0430\u0442\u044C\u0438|"
-          + "\u95A2\u9023\u8A18\u4E8B|\u76F8\u5173\u6587\u7AE0)\\W*$",
-      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+          + "\u95A2\u9023\u8A18\u4E8B|\u76F8\u5173\u6587\u7AE0)\\W*$");
+  /** "More World News", "More Sport": "more" and a capitalised section name. */
+  private static final Pattern MORE_SECTION = Pattern.compile("^\\W*(More|MORE) \\p{Lu}");
   private static final String MONTH = "(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|"
       + "sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?)\\.?";
   /** A date or time standing alone on a line: "Tuesday November 19, 2019", "19.11.2019 10:07", "2 days ago". */
@@ -118,7 +117,7 @@ final class Signals {
     if (text.length() > 120) {
       return false;
     }
-    return COMMENT_HEADING.matcher(text).find() && Words.count(text) <= 10;
+    return COMMENT_HEADING.matcher(text.toLowerCase(Locale.ROOT)).find() && Words.count(text) <= 10;
   }
 
   /**
@@ -127,7 +126,8 @@ final class Signals {
    * prose too.
    */
   static boolean isRelatedHeading(Block b) {
-    return b.words() <= 8 && !b.terminal() && RELATED_HEADING.matcher(b.text()).find();
+    return b.words() <= 8 && !b.terminal() && (MORE_SECTION.matcher(b.text()).find()
+        || RELATED_HEADING.matcher(b.text().toLowerCase(Locale.ROOT)).find());
   }
 
   /**
@@ -168,8 +168,10 @@ final class Signals {
 
   static boolean isDisclaimer(Block b) {
     int hits = 0;
-    for (String w : Words.lower(b.text())) {
-      if (META.contains(w)) {
+    String t = b.text();
+    for (io.dossier.model.CharSpan w : Words.spans(t)) {
+      int len = w.end() - w.start();
+      if (len >= 4 && len <= 13 && META.contains(t.substring(w.start(), w.end()).toLowerCase(Locale.ROOT))) {
         hits++;
       }
     }
