@@ -76,7 +76,7 @@ final class BodyStretch {
     if (Signals.isDateLine(b.text())) {
       return -6;
     }
-    if (Signals.isCaption(b)) {
+    if (Signals.isCaption(b) || Signals.isCallToAction(b)) {
       return -2 - 0.3 * w;
     }
     if (Signals.isDisclaimer(b)) {

@@ -84,6 +84,19 @@ final class Signals {
           + "|\\b(file photo|getty images|shutterstock|istock(photo)?)\\b"
           + "|\\[\\+\\]",
       Pattern.CASE_INSENSITIVE);
+  /** Words only calls to action use much: newsletters, alerts, social accounts. */
+  private static final Set<String> ACTION = Set.of(
+      "subscribe", "subscribed", "subscription", "unsubscribe", "newsletter", "newsletters", "inbox",
+      "signup", "spam", "notifications", "alerts", "twitter", "facebook", "instagram", "youtube",
+      "forums", "membership", "register", "registering");
+  /** Words that calls to action use along with those, and prose uses too. */
+  private static final Set<String> ACTION_TOO = Set.of(
+      "sign", "follow", "join", "email", "e-mail", "delivered", "download", "app", "podcast", "podcasts",
+      "members", "offers", "tips", "daily", "free", "latest");
+  /** "Jane Doe is a reporter for ...": the note about the author under an article. */
+  private static final Pattern AUTHOR_BIO = Pattern.compile(
+      "^[\\p{Lu}][^.!?]{0,60}\\b(is|was) (a|an|the)\\b[^.!?]{0,60}\\b(reporter|writer|journalist|editor|"
+          + "correspondent|contributor|columnist|author|blogger|freelancer|producer|intern|critic)s?\\b");
   /** Words a site uses about itself in disclaimers and legal lines. */
   private static final Set<String> META = Set.of(
       "site", "website", "editor", "editorial", "opinion", "opinions", "views", "view",
@@ -144,6 +157,38 @@ final class Signals {
    */
   static boolean isCaption(Block b) {
     return b.words() <= 60 && CAPTION.matcher(b.text()).find();
+  }
+
+  /**
+   * A call to action: in a short line, two distinct words of subscribing, signing up,
+   * following or joining, one of them a word prose seldom uses (newsletter, inbox, Twitter). Quirk: news sites end articles with newsletter and alert boxes
+   * that are full sentences ("Get breaking news delivered to your inbox.").
+   */
+  static boolean isCallToAction(Block b) {
+    if (b.words() > 45) {
+      return false;
+    }
+    Set<String> seen = new java.util.HashSet<>();
+    boolean strong = false;
+    String t = b.text();
+    for (io.dossier.model.CharSpan w : Words.spans(t)) {
+      int len = w.end() - w.start();
+      if (len >= 3 && len <= 13) {
+        String word = t.substring(w.start(), w.end()).toLowerCase(Locale.ROOT);
+        if (ACTION.contains(word)) {
+          strong = true;
+          seen.add(word);
+        } else if (ACTION_TOO.contains(word)) {
+          seen.add(word);
+        }
+      }
+    }
+    return strong && seen.size() >= 2;
+  }
+
+  /** A one- or two-sentence note on who the author is ("X is a reporter for Y."). */
+  static boolean isAuthorBio(Block b) {
+    return b.words() <= 60 && AUTHOR_BIO.matcher(b.text()).find();
   }
 
   /** A commenter's signature line ("name says:", "name on DATE at TIME said:"). */

@@ -395,6 +395,12 @@ public final class TextDumpCleaner implements Extractor {
     if (LINK_PROMPT.matcher(t).find() && startsWithPrompt(t) && b.words() <= 30) {
       return "link-prompt";
     }
+    if (Signals.isCallToAction(b)) {
+      return "promo";
+    }
+    if (Signals.isAuthorBio(b)) {
+      return "author-bio";
+    }
     return null;
   }
 
@@ -427,6 +433,8 @@ public final class TextDumpCleaner implements Extractor {
       seen.add(key);
       if (Signals.isCaption(b)) {
         reason[i] = "caption";
+      } else if (Signals.isCallToAction(b) && b.words() <= 30) {
+        reason[i] = "promo";
       } else if (LABEL_PROMPT.matcher(b.text()).find() && b.words() <= 40) {
         reason[i] = "teaser";
       } else if (startsWithPrompt(b.text()) && LINK_PROMPT.matcher(b.text()).find() && !b.bodyLike()) {

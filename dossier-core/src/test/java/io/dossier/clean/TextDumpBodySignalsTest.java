@@ -251,6 +251,20 @@ class TextDumpBodySignalsTest {
     assertThat(Block.lines(t)).hasSize(10);
   }
 
+  @Test
+  void newsletterBoxesAndTheAuthorNoteAtTheEndAreNotBody() {
+    String promo = "Get the harbour news delivered to your inbox every morning. Sign up for our newsletter.";
+    String bio = "Jane Example is a reporter for the Coast Gazette covering ports and shipping.";
+    String t = lines(List.of(TITLE), ARTICLE, List.of(promo, bio));
+    Extraction e = clean(t);
+    assertThat(kept(t, e)).containsExactlyElementsOf(ARTICLE);
+    assertThat(reason(t, e, promo)).hasValue("promo");
+    assertThat(reason(t, e, bio)).hasValue("author-bio");
+    // Prose that happens to use one such word is not a call to action.
+    assertThat(Signals.isCallToAction(Block.lines("Audience members laughed when he said he had delivered.").get(0)))
+        .isFalse();
+  }
+
   /** Wraps a paragraph at {@code width} columns, as text-mode browsers do. */
   private static String wrap(String p, int width) {
     StringBuilder out = new StringBuilder();
