@@ -191,6 +191,28 @@ final class Signals {
     return b.words() <= 60 && AUTHOR_BIO.matcher(b.text()).find();
   }
 
+  /**
+   * Two to eight words, all letters in capitals ("US FALLS", "WHAT HAPPENS NEXT"). Quirk: a
+   * caption is seldom set in capitals; a section kicker often is.
+   */
+  static boolean isUpperCaseHeading(Block b) {
+    if (b.words() < 2 || b.words() > 8) {
+      return false;
+    }
+    String t = b.text();
+    int letters = 0;
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      if (Character.isLetter(c)) {
+        if (!Character.isUpperCase(c)) {
+          return false;
+        }
+        letters++;
+      }
+    }
+    return letters >= 4;
+  }
+
   /** A commenter's signature line ("name says:", "name on DATE at TIME said:"). */
   static boolean isCommenter(String text) {
     return text.length() <= 120 && COMMENTER.matcher(text).find();

@@ -449,6 +449,8 @@ public final class TextDumpCleaner implements Extractor {
         }
         if (taken >= 0.66 && b.words() >= 1) {
           heading[i] = true;
+        } else if (next != null && Signals.isUpperCaseHeading(b) && !SHARE.matcher(b.text()).find()) {
+          heading[i] = true; // Quirk: reports of several events put a kicker in capitals over each.
         } else {
           reason[i] = SHARE.matcher(b.text()).find() && b.words() <= 5 ? "share" : "caption";
         }

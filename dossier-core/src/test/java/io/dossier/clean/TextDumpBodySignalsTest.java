@@ -265,6 +265,17 @@ class TextDumpBodySignalsTest {
         .isFalse();
   }
 
+  @Test
+  void aKickerInCapitalsBetweenParagraphsIsAHeadingAndAPlainCaptionIsNot() {
+    List<String> body = new ArrayList<>(ARTICLE);
+    body.add(2, "PASSENGERS COMPLAIN");
+    body.add(1, "A ferry at the pier");
+    String t = lines(List.of(TITLE), body, List.of());
+    Extraction e = clean(t);
+    assertThat(kept(t, e)).contains("PASSENGERS COMPLAIN").containsAll(ARTICLE);
+    assertThat(reason(t, e, "A ferry at the pier")).hasValue("caption");
+  }
+
   /** Wraps a paragraph at {@code width} columns, as text-mode browsers do. */
   private static String wrap(String p, int width) {
     StringBuilder out = new StringBuilder();
