@@ -62,8 +62,12 @@ public final class TextDumpCleaner implements Extractor {
       end = stretch.last();
       // Short lines opening the stretch (a headline put as a question, a kicker) are read
       // as the top of the page: title, headings or navigation.
-      while (first < end && !blocks.get(first).bodyLike()) {
-        first++;
+      int firstParagraph = first;
+      while (firstParagraph <= end && !blocks.get(firstParagraph).bodyLike()) {
+        firstParagraph++;
+      }
+      if (firstParagraph <= end) {
+        first = firstParagraph; // else: a page of short lines only (a note, a poem) keeps them all
       }
     }
     int comments = commentSection(blocks, first, end, reason);

@@ -276,6 +276,14 @@ class TextDumpBodySignalsTest {
     assertThat(reason(t, e, "A ferry at the pier")).hasValue("caption");
   }
 
+  @Test
+  void aNoteOfShortSentencesOnlyKeepsThemAll() {
+    List<String> note = List.of("The ferry leaves at six tomorrow.", "Bring warm clothes for the crossing.",
+        "Tickets are sold on the pier.", "Dogs travel free on the lower deck.", "The cafe opens at half past five.");
+    String t = String.join("\n", note);
+    assertThat(kept(t, clean(t))).containsExactlyElementsOf(note);
+  }
+
   /** Wraps a paragraph at {@code width} columns, as text-mode browsers do. */
   private static String wrap(String p, int width) {
     StringBuilder out = new StringBuilder();
