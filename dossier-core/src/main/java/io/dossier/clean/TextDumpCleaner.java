@@ -257,12 +257,23 @@ public final class TextDumpCleaner implements Extractor {
     }
   }
 
+  private static final int HEAD_WINDOW = 4;
+
   /** Before the body: choose the title, keep related headings, drop navigation and repeats. */
   private static String topZone(List<Block> blocks, int first, double[] support, String[] reason,
       boolean[] heading) {
     String title = null;
     Set<String> keptKeys = new HashSet<>();
     Set<String> body = bodyStems(blocks, first, reason);
+    // Quirk: menus of section names and lists of other headlines above an article share its
+    // words too; the headline and its standfirst are the last few lines before the body.
+    int window = first;
+    for (int seen = 0; window > 0 && seen < HEAD_WINDOW; ) {
+      window--;
+      if (reason[window] == null) {
+        seen++;
+      }
+    }
     for (int i = 0; i < first; i++) {
       if (reason[i] != null) {
         continue;
@@ -273,7 +284,8 @@ public final class TextDumpCleaner implements Extractor {
         reason[i] = "repeated-title";
         continue;
       }
-      boolean titleLike = b.words() >= 3 && b.words() <= 25 && (!b.terminal() || b.text().endsWith("?"));
+      boolean titleLike = i >= window && b.words() >= 3 && b.words() <= 25
+          && (!b.terminal() || b.text().endsWith("?"));
       double related = overlap(b.stems(), body);
       if (titleLike && related >= 0.34 && !LINK_PROMPT.matcher(b.text()).find()) {
         keptKeys.add(key);

@@ -284,6 +284,16 @@ class TextDumpBodySignalsTest {
     assertThat(kept(t, clean(t))).containsExactlyElementsOf(note);
   }
 
+  @Test
+  void headlinesOfOtherStoriesFarAboveTheArticleAreNotItsHeadings() {
+    List<String> menu = List.of("Ferry timetables and port news", "Harbour authority budget for the winter",
+        "Storms cancel crossings on the coast", "Passengers and rush hour in the port", "Weather", "Login");
+    String t = lines(concat(menu, List.of(TITLE, "By Jane Example")), ARTICLE, List.of());
+    Extraction e = clean(t);
+    assertThat(e.title()).isEqualTo(TITLE);
+    assertThat(kept(t, e)).containsExactlyElementsOf(ARTICLE);
+  }
+
   /** Wraps a paragraph at {@code width} columns, as text-mode browsers do. */
   private static String wrap(String p, int width) {
     StringBuilder out = new StringBuilder();
