@@ -55,7 +55,9 @@ final class Signals {
           + "in case you missed it|next (article|post|story)|previous (article|post|story)|"
           + "recent (posts|articles|stories)|editor'?s'? picks|"
           + "leia tamb\u00E9m|veja tamb\u00E9m|not\u00EDcias relacionadas|artigos relacionados|"
-          + "art\u00EDculos relacionados|te puede interesar|lire aussi|\u00E0 lire aussi|sur le m\u00EAme sujet|"
+          + "art\u00EDculos relacionados|(tambi\u00E9n )?te puede interesar|voc\u00EA (tamb\u00E9m )?pode gostar|"
+          + "lire aussi|\u00E0 lire aussi|sur le m\u00EAme sujet|vous aimerez aussi|"
+          + "das k\u00F6nnte sie auch interessieren|"
           + "articoli correlati|potrebbe interessarti|lesen sie auch|\u00E4hnliche artikel|"
           + "\u0447\u0438\u0442\u0430\u0439\u0442\u0435 \u0442\u0430\u043A\u0436\u0435|"
           + "\u043F\u043E\u0445\u043E\u0436\u0438\u0435 \u0441\u0442\u0430\u0442\u044C\u0438|"
@@ -139,7 +141,7 @@ final class Signals {
    * prose too.
    */
   static boolean isRelatedHeading(Block b) {
-    return b.words() <= 8 && !b.terminal() && (MORE_SECTION.matcher(b.text()).find()
+    return b.words() <= 8 && (MORE_SECTION.matcher(b.text()).find()
         || RELATED_HEADING.matcher(b.text().toLowerCase(Locale.ROOT)).find());
   }
 
@@ -188,7 +190,7 @@ final class Signals {
 
   /** A one- or two-sentence note on who the author is ("X is a reporter for Y."). */
   static boolean isAuthorBio(Block b) {
-    return b.words() <= 60 && AUTHOR_BIO.matcher(b.text()).find();
+    return b.words() <= 100 && AUTHOR_BIO.matcher(b.text()).find();
   }
 
   /**
