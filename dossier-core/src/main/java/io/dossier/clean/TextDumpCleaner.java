@@ -19,18 +19,25 @@ import java.util.regex.Pattern;
  * contiguous article). Works from lines alone:
  *
  * <ul>
- *   <li>the body is the stretch between the first and the last sentence-like paragraph that
- *       shares its vocabulary with the rest of the page;</li>
- *   <li>before it: the first title-like line is the title, its repeats and unrelated short
- *       lines are navigation;</li>
+ *   <li>lines: one block a line, or a wrapped paragraph in a hard-wrapped dump ({@code Block});</li>
+ *   <li>the body is the best-scoring contiguous stretch of lines, prose counting for it and
+ *       clutter against it, weighed by the body's vocabulary ({@code BodyStretch}); a comment
+ *       section or a box of other stories inside the stretch ends it;</li>
+ *   <li>before it: a title-like line among the last few is the title (reported, not kept),
+ *       its repeats and everything further up are navigation or teasers;</li>
  *   <li>inside it: short unpunctuated lines are headings when the next paragraph takes up
- *       their words, captions otherwise; labelled prompts ("WORD: headline") are teasers;</li>
- *   <li>after it: link prompts, share and related blocks, lists of unrelated headlines and
- *       site disclaimers;</li>
+ *       their words or they are a capitalised kicker, captions otherwise; labelled prompts
+ *       ("WORD: headline") are teasers; credited captions and calls to action go;</li>
+ *   <li>after it: everything, each line with its likeliest reason (comments, link prompts,
+ *       share and related blocks, headline lists, disclaimers, promos, the author's note);</li>
  *   <li>anywhere: lines repeated across the corpus are boilerplate.</li>
  * </ul>
  *
- * The text is never changed: the result keeps and removes spans of the given text.
+ * <p>Input: the decoded dump and the corpus line statistics ({@link CorpusStats#EMPTY} for a
+ * page on its own). Output: an {@link Extraction} whose kept and removed spans cover every
+ * non-blank line, each removal with its reason.
+ *
+ * <p>The text is never changed: the result keeps and removes spans of the given text.
  * Stateless and thread-safe.
  */
 public final class TextDumpCleaner implements Extractor {
