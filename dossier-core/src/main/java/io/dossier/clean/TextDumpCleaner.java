@@ -19,39 +19,31 @@ import java.util.regex.Pattern;
  * contiguous article). Works from lines alone:
  *
  * <ul>
- *   <li>the body is the stretch between the first and the last sentence-like paragraph that
- *       shares its vocabulary with the rest of the page;</li>
- *   <li>before it: the first title-like line is the title, its repeats and unrelated short
- *       lines are navigation;</li>
+ *   <li>lines: one block a line, or a wrapped paragraph in a hard-wrapped dump ({@code Block});</li>
+ *   <li>the body is the best-scoring contiguous stretch of lines, prose counting for it and
+ *       clutter against it, weighed by the body's vocabulary ({@code BodyStretch}); a comment
+ *       section or a box of other stories inside the stretch ends it;</li>
+ *   <li>before it: a title-like line among the last few is the title (reported, not kept),
+ *       its repeats and everything further up are navigation or teasers;</li>
  *   <li>inside it: short unpunctuated lines are headings when the next paragraph takes up
- *       their words, captions otherwise; labelled prompts ("WORD: headline") are teasers;</li>
- *   <li>after it: link prompts, share and related blocks, lists of unrelated headlines and
- *       site disclaimers;</li>
+ *       their words or they are a capitalised kicker, captions otherwise; labelled prompts
+ *       ("WORD: headline") are teasers; credited captions and calls to action go;</li>
+ *   <li>after it: everything, each line with its likeliest reason (comments, link prompts,
+ *       share and related blocks, headline lists, disclaimers, promos, the author's note);</li>
  *   <li>anywhere: lines repeated across the corpus are boilerplate.</li>
  * </ul>
  *
- * The text is never changed: the result keeps and removes spans of the given text.
+ * <p>Input: the decoded dump and the corpus line statistics ({@link CorpusStats#EMPTY} for a
+ * page on its own). Output: an {@link Extraction} whose kept and removed spans cover every
+ * non-blank line, each removal with its reason.
+ *
+ * <p>The text is never changed: the result keeps and removes spans of the given text.
  * Stateless and thread-safe.
  */
 public final class TextDumpCleaner implements Extractor {
-  /** "READ ALSO: ...", "WATCH: ...": an upper-case label and a colon opening a short line. */
-  private static final Pattern LABEL_PROMPT = Pattern.compile("^\\p{Lu}[\\p{Lu}\\s]{2,24}:\\s*\\S");
-  /** Web prompts that point elsewhere rather than report (generic English calls to action). */
-  private static final Pattern LINK_PROMPT = Pattern.compile(
-      "^(read (more|also|next)|see (more|also)|watch|click|tap|follow us|subscribe|sign up|"
-          + "related|more from|more on|you may also|recommended|advertisement|share|"
-          + "for more|for the latest|check out|visit|download|listen|skip to)\\b|"
-          + "\\b(check out|click here|visit (this|our)|read (more|the full)|subscribe to)\\b",
-      Pattern.CASE_INSENSITIVE);
-  private static final Pattern SHARE = Pattern.compile(
-      "\\b(share|tweet|facebook|whatsapp|email|print|copy link|linkedin|telegram)\\b",
-      Pattern.CASE_INSENSITIVE);
-  /** Words a site uses about itself in disclaimers and legal lines. */
-  private static final Set<String> META = Set.of(
-      "site", "website", "editor", "editorial", "opinion", "opinions", "views", "view",
-      "disclaimer", "copyright", "rights", "reserved", "responsibility", "responsible",
-      "automatically", "translate", "translated", "translation", "cookies", "privacy",
-      "terms", "advertising", "affiliate", "endorse", "reflect", "necessarily");
+  private static final Pattern LABEL_PROMPT = Signals.LABEL_PROMPT;
+  private static final Pattern LINK_PROMPT = Signals.LINK_PROMPT;
+  private static final Pattern SHARE = Signals.SHARE;
 
   @Override
   public Extraction extract(Decoded page, CorpusStats corpus) {
@@ -65,18 +57,37 @@ public final class TextDumpCleaner implements Extractor {
     double[] support = support(blocks);
     markCorpusRepeats(blocks, corpus, reason);
 
-    int first = -1;
-    for (int i = 0; i < blocks.size() && first < 0; i++) {
-      if (reason[i] == null && blocks.get(i).bodyLike() && support[i] >= 0.15) {
-        first = i;
-      }
-    }
-    if (first < 0) {
+    BodyStretch.Span stretch = BodyStretch.find(blocks, reason);
+    int first;
+    int end;
+    if (stretch == null) {
       // Quirk: a short note with no full paragraph (a brief, a list); keep what is not clutter.
       first = 0;
+      end = blocks.size() - 1;
+    } else {
+      first = stretch.first();
+      end = stretch.last();
+      // Short lines opening the stretch (a headline put as a question, a kicker) are read
+      // as the top of the page: title, headings or navigation.
+      int firstParagraph = first;
+      while (firstParagraph <= end && !blocks.get(firstParagraph).bodyLike()) {
+        firstParagraph++;
+      }
+      if (firstParagraph <= end) {
+        first = firstParagraph; // else: a page of short lines only (a note, a poem) keeps them all
+      }
     }
+    int comments = commentSection(blocks, first, end, reason);
+    if (comments >= 0) {
+      end = comments - 1;
+    }
+    int related = relatedSection(blocks, first, end, reason);
+    if (related >= 0) {
+      end = related - 1;
+    }
+    afterBody(blocks, end, comments, reason);
     String title = topZone(blocks, first, support, reason, heading);
-    int last = tailZone(blocks, first, support, reason);
+    int last = tailZone(blocks, first, end, support, reason);
     middleZone(blocks, first, last, support, reason, heading, title);
 
     List<CharSpan> kept = new ArrayList<>();
@@ -143,12 +154,133 @@ public final class TextDumpCleaner implements Extractor {
     }
   }
 
+  /**
+   * Where a comment section starts inside the body stretch, or -1. Quirk: readers' comments
+   * under a blog post or a news story are prose on the article's topic, so only the section's
+   * heading ("12 comments", "Leave a reply") or two commenter signatures ("name says:") give
+   * them away; they need some article before them, so that a "Comments" link in a menu
+   * above the article does not count.
+   */
+  static int commentSection(List<Block> blocks, int first, int end, String[] reason) {
+    int prose = 0;
+    int signatures = 0;
+    int firstSignature = -1;
+    for (int i = first; i <= end; i++) {
+      Block b = blocks.get(i);
+      if (prose >= 40 && Signals.isCommentMarker(b.text())) {
+        return i;
+      }
+      if (prose >= 40 && Signals.isCommenter(b.text())) {
+        if (++signatures == 2) {
+          return firstSignature;
+        }
+        if (firstSignature < 0) {
+          firstSignature = i;
+        }
+      }
+      if (reason[i] == null && b.bodyLike()) {
+        prose += b.words();
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Where a box of other stories starts inside the body stretch, or -1: a "related" or "more
+   * from" heading, or a second line that is only a date, once the article has had its share
+   * of the stretch. Quirk: the teasers under such a heading are prose, sometimes on the same
+   * topic, and can outweigh the short runs of links between them; but a "Related" box can
+   * also sit in the middle of an article, so the article must already be at least as long
+   * as what the heading would cut off.
+   */
+  static int relatedSection(List<Block> blocks, int first, int end, String[] reason) {
+    int total = 0;
+    for (int i = first; i <= end; i++) {
+      if (reason[i] == null && blocks.get(i).bodyLike()) {
+        total += blocks.get(i).words();
+      }
+    }
+    int prose = 0;
+    int firstDate = -1;
+    for (int i = first; i <= end; i++) {
+      Block b = blocks.get(i);
+      boolean cue = Signals.isRelatedHeading(b);
+      if (prose >= 40 && Signals.isDateLine(b.text())) {
+        if (firstDate < 0) {
+          firstDate = i;
+        } else {
+          cue = true;
+        }
+      }
+      if (cue && prose >= 40 && prose >= total - prose && driftsAway(blocks, first, i, end, reason)) {
+        // A listing of dated teasers starts at its first dated item.
+        return firstDate >= 0 && firstDate < i && driftsAway(blocks, first, firstDate, end, reason)
+            ? firstDate : i;
+      }
+      if (reason[i] == null && b.bodyLike()) {
+        prose += b.words();
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * True when the paragraphs of {@code (cut, end]} share on average less than a third of
+   * their stems with the paragraphs of {@code [first, cut)}: another story, not the
+   * article going on after a box of links.
+   */
+  private static boolean driftsAway(List<Block> blocks, int first, int cut, int end, String[] reason) {
+    Set<String> before = new HashSet<>();
+    for (int i = first; i < cut; i++) {
+      if (reason[i] == null && blocks.get(i).bodyLike()) {
+        before.addAll(blocks.get(i).stems());
+      }
+    }
+    double sum = 0;
+    int n = 0;
+    for (int i = cut + 1; i <= end; i++) {
+      if (reason[i] == null && blocks.get(i).bodyLike()) {
+        sum += overlap(blocks.get(i).stems(), before);
+        n++;
+      }
+    }
+    return n == 0 || sum / n < DRIFT;
+  }
+
+  private static final double DRIFT = 0.2;
+
+  /** Everything after the body stretch goes, each line with the likeliest reason. */
+  private static void afterBody(List<Block> blocks, int end, int comments, String[] reason) {
+    for (int i = end + 1; i < blocks.size(); i++) {
+      if (reason[i] != null) {
+        continue;
+      }
+      Block b = blocks.get(i);
+      String why = comments >= 0 && i >= comments ? "comments" : tailReason(b, 0, 0);
+      if (why == null) {
+        why = b.words() <= 25 && sentenceCount(b.text()) == 1 ? "headline-list" : "after-article";
+      }
+      reason[i] = why;
+    }
+  }
+
+  private static final int HEAD_WINDOW = 4;
+
   /** Before the body: choose the title, keep related headings, drop navigation and repeats. */
   private static String topZone(List<Block> blocks, int first, double[] support, String[] reason,
       boolean[] heading) {
     String title = null;
     Set<String> keptKeys = new HashSet<>();
-    Set<String> body = bodyStems(blocks, first);
+    Set<String> body = bodyStems(blocks, first, reason);
+    // Quirk: menus of section names and lists of other headlines above an article share its
+    // words too; the headline and its standfirst are the last few lines before the body.
+    int window = first;
+    for (int seen = 0; window > 0 && seen < HEAD_WINDOW; ) {
+      window--;
+      if (reason[window] == null) {
+        seen++;
+      }
+    }
     for (int i = 0; i < first; i++) {
       if (reason[i] != null) {
         continue;
@@ -159,16 +291,23 @@ public final class TextDumpCleaner implements Extractor {
         reason[i] = "repeated-title";
         continue;
       }
-      boolean titleLike = b.words() >= 3 && b.words() <= 25 && (!b.terminal() || b.text().endsWith("?"));
+      boolean titleLike = i >= window && b.words() >= 3 && b.words() <= 25
+          && (!b.terminal() || b.text().endsWith("?"));
       double related = overlap(b.stems(), body);
       if (titleLike && related >= 0.34 && !LINK_PROMPT.matcher(b.text()).find()) {
+        keptKeys.add(key);
         if (title == null) {
+          // The headline is the page's title, not its body (as for HTML, where the h1 goes).
           title = b.text();
+          reason[i] = "title";
+        } else {
+          heading[i] = true;
         }
-        keptKeys.add(key);
-        heading[i] = true;
-      } else if (b.bodyLike() || (b.terminal() && b.words() >= 6 && related >= 0.5)) {
-        keptKeys.add(key);
+      } else if ((b.bodyLike() || (b.terminal() && b.words() >= 6)) && related >= 0.5 && first - i <= 3) {
+        keptKeys.add(key); // Quirk: a standfirst right above the first paragraph.
+      } else if (b.bodyLike() || b.words() >= 15) {
+        // Quirk: teasers of other stories in a rail above the article read like prose.
+        reason[i] = "teaser";
       } else {
         reason[i] = LINK_PROMPT.matcher(b.text()).find() ? "link-prompt" : "navigation";
       }
@@ -180,10 +319,9 @@ public final class TextDumpCleaner implements Extractor {
    * After the body, from the end backwards: everything up to the last paragraph that is
    * article prose goes. Returns the index of that last body block.
    */
-  private static int tailZone(List<Block> blocks, int first, double[] support, String[] reason) {
+  private static int tailZone(List<Block> blocks, int first, int end, double[] support, String[] reason) {
     double bodySupport = medianBodySupport(blocks, first, support, reason);
-    int n = blocks.size();
-    int i = n - 1;
+    int i = end;
     while (i > first) {
       Block b = blocks.get(i);
       if (reason[i] != null) {
@@ -259,10 +397,7 @@ public final class TextDumpCleaner implements Extractor {
   }
 
   private static boolean startsWithPrompt(String text) {
-    String t = text.toLowerCase(Locale.ROOT);
-    return t.startsWith("for more") || t.startsWith("for the latest") || t.startsWith("read ")
-        || t.startsWith("see ") || t.startsWith("click") || t.startsWith("subscribe")
-        || t.startsWith("follow") || t.startsWith("visit") || t.startsWith("check out");
+    return Signals.startsWithPrompt(text);
   }
 
   /** Why a block at the tail is not article prose, or null if it is. */
@@ -283,17 +418,17 @@ public final class TextDumpCleaner implements Extractor {
     if (LINK_PROMPT.matcher(t).find() && startsWithPrompt(t) && b.words() <= 30) {
       return "link-prompt";
     }
+    if (Signals.isCallToAction(b)) {
+      return "promo";
+    }
+    if (Signals.isAuthorBio(b)) {
+      return "author-bio";
+    }
     return null;
   }
 
   private static boolean isDisclaimer(Block b) {
-    int hits = 0;
-    for (String w : io.dossier.text.Words.lower(b.text())) {
-      if (META.contains(w)) {
-        hits++;
-      }
-    }
-    return hits >= 3 || (hits >= 2 && b.words() < 60 && b.text().toLowerCase(Locale.ROOT).contains("site"));
+    return Signals.isDisclaimer(b);
   }
 
   /** Inside the body: headings, captions, teasers, repeats. */
@@ -314,16 +449,16 @@ public final class TextDumpCleaner implements Extractor {
       }
       Block b = blocks.get(i);
       String key = CorpusStats.key(b.text());
-      if (!b.bodyLike() && seen.contains(key)) {
-        reason[i] = "repeated-title";
-        continue;
-      }
-      if (isTitleRepeat(key, seen)) {
+      if (seen.contains(key)) {
         reason[i] = "repeated-title";
         continue;
       }
       seen.add(key);
-      if (LABEL_PROMPT.matcher(b.text()).find() && b.words() <= 40) {
+      if (Signals.isCaption(b)) {
+        reason[i] = "caption";
+      } else if (Signals.isCallToAction(b) && b.words() <= 30) {
+        reason[i] = "promo";
+      } else if (LABEL_PROMPT.matcher(b.text()).find() && b.words() <= 40) {
         reason[i] = "teaser";
       } else if (startsWithPrompt(b.text()) && LINK_PROMPT.matcher(b.text()).find() && !b.bodyLike()) {
         reason[i] = "link-prompt";
@@ -337,16 +472,13 @@ public final class TextDumpCleaner implements Extractor {
         }
         if (taken >= 0.66 && b.words() >= 1) {
           heading[i] = true;
+        } else if (next != null && Signals.isUpperCaseHeading(b) && !SHARE.matcher(b.text()).find()) {
+          heading[i] = true; // Quirk: reports of several events put a kicker in capitals over each.
         } else {
           reason[i] = SHARE.matcher(b.text()).find() && b.words() <= 5 ? "share" : "caption";
         }
       }
     }
-  }
-
-  /** A line that is the title or a heading again, give or take a question mark. */
-  private static boolean isTitleRepeat(String key, Set<String> seen) {
-    return !key.isEmpty() && seen.contains(key);
   }
 
   private static Block nextKept(List<Block> blocks, int i, int last, String[] reason) {
@@ -358,10 +490,10 @@ public final class TextDumpCleaner implements Extractor {
     return null;
   }
 
-  private static Set<String> bodyStems(List<Block> blocks, int from) {
+  private static Set<String> bodyStems(List<Block> blocks, int from, String[] reason) {
     Set<String> out = new HashSet<>();
     for (int i = from; i < blocks.size(); i++) {
-      if (blocks.get(i).bodyLike()) {
+      if (reason[i] == null && blocks.get(i).bodyLike()) {
         out.addAll(blocks.get(i).stems());
       }
     }
