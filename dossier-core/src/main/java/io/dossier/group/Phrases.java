@@ -127,7 +127,9 @@ final class Phrases {
     List<String> words = new ArrayList<>();
     for (int i = from; i < to; i++) {
       noun |= tags[i].startsWith("NN");
-      proper &= tags[i].startsWith("NNP") || tags[i].equals("POS");
+      // names joined by function words are still names: "NATO and Russia", "Gulf of Mexico"
+      proper &= tags[i].startsWith("NNP") || tags[i].equals("POS") || tags[i].equals("CC")
+          || tags[i].equals("IN") || tags[i].equals("DT");
       words.add(tokens.get(i).text.toLowerCase(Locale.ROOT).replace('\u2019', '\''));
     }
     if (!tags[to - 1].startsWith("NN")) {

@@ -42,6 +42,8 @@ public final class PointFinder {
   private static final double MERGE_SD = 2.0;
   /** The same for two groups whose labels share a head noun: the shared head is evidence too. */
   private static final double SAME_HEAD_SD = 1.0;
+  /** How close (in SDs above the pool's usual pair) a member must be to the rest of its group. */
+  private static final double STRAY_SD = 0.25;
   private final Embedder embedder;
   private final PointSettings settings;
 
@@ -152,6 +154,8 @@ public final class PointFinder {
     List<Group> allPro = new ArrayList<>(seeded);
     allPro.addAll(proGroups);
     proGroups = allPro;
+    proGroups = trimStrays(proGroups, pro);
+    conGroups = trimStrays(conGroups, con);
     List<Group> rankedPro = rank(proGroups, 0.5, why);
     List<Point> keyPoints = toPoints(rankedPro, settings.maxKeyPoints());
     List<Point> counterPoints = toPoints(rank(conGroups, 0.3, false), settings.maxCounterPoints());
@@ -556,6 +560,50 @@ public final class PointFinder {
       members.addAll(out.get(bj).members);
       out.set(bi, new Group(members));
       out.remove(bj);
+    }
+    return out;
+  }
+
+  /**
+   * Drops from each group of three or more the sentences that are no closer to the rest of
+   * their group than the pool's usual pair (z below {@link #STRAY_SD}): a phrase two sentences
+   * happen to share, or a long chain of average links, brings in strays that would be shown as
+   * a source making the point. A group left with fewer than two members keeps its best one.
+   */
+  private static List<Group> trimStrays(List<Group> groups, List<Candidate> pool) {
+    double[] ms = pairStats(pool);
+    if (ms[1] <= 0) {
+      return groups;
+    }
+    List<Group> out = new ArrayList<>();
+    for (Group g : groups) {
+      if (g.members.size() < 3) {
+        out.add(g);
+        continue;
+      }
+      List<Candidate> kept = new ArrayList<>();
+      for (Candidate c : g.members) {
+        double s = 0;
+        for (Candidate o : g.members) {
+          if (o != c) {
+            s += Vectors.dot(o.vector(), c.vector());
+          }
+        }
+        double z = (s / (g.members.size() - 1) - ms[0]) / ms[1];
+        if (z >= STRAY_SD) {
+          kept.add(c);
+        }
+      }
+      if (kept.size() == g.members.size()) {
+        out.add(g);
+        continue;
+      }
+      if (kept.isEmpty()) {
+        kept.add(g.members.stream().max(Comparator.comparingDouble(Candidate::relevance)).orElseThrow());
+      }
+      Group t = new Group(kept);
+      t.label = g.label;
+      out.add(t);
     }
     return out;
   }
