@@ -52,6 +52,19 @@ public final class PointFinder {
     Phrases.warmUp();
   }
 
+  /**
+   * Tags the document's sentences now (kept per sentence by the tagger's memo), so that a later
+   * brief that labels or seeds points from them does not wait for the tagger. For a store that
+   * briefs the same documents again and again; a pure cache fill, safe from any thread.
+   */
+  public static void warmUp(Passages doc) {
+    for (Sentence s : doc.sentences()) {
+      if (!s.heading()) {
+        Phrases.of(doc.text(s));
+      }
+    }
+  }
+
   public PointFinder(Embedder embedder, PointSettings settings) {
     this.embedder = embedder;
     this.settings = settings;

@@ -2,6 +2,7 @@ package io.dossier.store;
 
 import io.dossier.clean.CorpusStats;
 import io.dossier.embed.Embedder;
+import io.dossier.group.PointFinder;
 import io.dossier.group.PointSettings;
 import io.dossier.ingest.ContentKind;
 import io.dossier.ingest.Limits;
@@ -540,12 +541,13 @@ public final class DocumentStore implements AutoCloseable {
 
   /**
    * Runs the per-document analyses that the core keeps per document (quotes, date
-   * expressions), so that the first brief after a start finds them done. Best effort.
+   * expressions, the tagger's phrases of each sentence), so that the first brief after a start finds them done. Best effort.
    */
   private void warm(Passages p) {
     if (p.page().readable()) {
       new QuoteFinder().find(p);
       new DateReader().read(p);
+      PointFinder.warmUp(p);
     }
   }
 
