@@ -1,0 +1,117 @@
+package io.dossier.spark;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.spark.sql.Row;
+
+/**
+ * What an analyse job did: counts, timings, and every document that could not be used, with
+ * its source, the file and byte offset of its WARC record where it came from one, a category
+ * and the reason. {@code bad} counts malformed or truncated WARC records, files or records
+ * over the size limit, binary or undecodable content, broken gzip and unreadable files;
+ * {@code errors} adds pages with no article text and skipped metadata files. Documents that
+ * decoded with replacement characters are listed as warnings. At most {@link #LISTED}
+ * documents are listed per list (the counts are exact). Immutable.
+ */
+public record JobReport(String master, List<String> inputs, String output, int files, int partitions,
+    long documents, long readable, long errors, long bad, Map<String, Long> byCategory, long sentences,
+    long embedded, String model, String embed, int repeatedLines, double listSeconds, double lineStatsSeconds,
+    double analyseSeconds, double documentsPerSecond, List<Problem> problems, List<Problem> warnings) {
+  public static final int LISTED = 10_000;
+  private static final ObjectMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+
+  public JobReport {
+    inputs = List.copyOf(inputs);
+    byCategory = Map.copyOf(byCategory);
+    problems = List.copyOf(problems);
+    warnings = List.copyOf(warnings);
+  }
+
+  /** A document that could not be used, or was used with a warning. */
+  public record Problem(String id, String source, String file, Long offset, String category, String reason) {
+  }
+
+  static JobReport of(AnalyseSettings s, String master, int files, int partitions, List<Row> docs, long sentences,
+      long embedded, String model, int repeatedLines, double list, double stats, double analyse) {
+    List<Problem> problems = new ArrayList<>();
+    List<Problem> warnings = new ArrayList<>();
+    Map<String, Long> byCategory = new TreeMap<>();
+    long errors = 0;
+    long bad = 0;
+    for (Row r : docs) {
+      String source = r.getAs("source");
+      Long offset = r.getAs("warcOffset");
+      String file = offset == null ? source : source.substring(0, source.lastIndexOf('#'));
+      String error = r.getAs("error");
+      if (error != null) {
+        String c = category(error);
+        errors++;
+        if (!c.equals("no-article-text") && !c.equals("skipped")) {
+          bad++;
+        }
+        byCategory.merge(c, 1L, Long::sum);
+        if (problems.size() < LISTED) {
+          problems.add(new Problem(r.getAs("id"), source, file, offset, c, error));
+        }
+      } else if (r.<String>getList(r.fieldIndex("flags")).contains("decode-errors") && warnings.size() < LISTED) {
+        warnings.add(new Problem(r.getAs("id"), source, file, offset, "decode-errors",
+            "decoded with replacement characters (undecodable bytes)"));
+      }
+    }
+    double rate = analyse > 0 ? docs.size() / (stats + analyse) : 0;
+    return new JobReport(master, s.inputs(), s.out(), files, partitions, docs.size(), docs.size() - errors, errors,
+        bad, byCategory, sentences, embedded, model, s.embed().name().toLowerCase(Locale.ROOT), repeatedLines,
+        list, stats, analyse, rate, problems, warnings);
+  }
+
+  /** A short name for the kind of failure, from the core's error message. */
+  static String category(String error) {
+    String e = error.toLowerCase(Locale.ROOT);
+    if (e.contains("limit for one document") || e.contains(" mb limit")) {
+      return "too-large";
+    }
+    if (e.startsWith("binary file") || e.contains("not text")) {
+      return "binary-or-undecodable";
+    }
+    if (e.contains("warc")) {
+      return "malformed-warc";
+    }
+    if (e.startsWith("empty file")) {
+      return "empty";
+    }
+    if (e.startsWith("broken gzip")) {
+      return "broken-gzip";
+    }
+    if (e.startsWith("no article text")) {
+      return "no-article-text";
+    }
+    if (e.startsWith("skipped")) {
+      return "skipped";
+    }
+    return "unreadable";
+  }
+
+  public String toJson() {
+    try {
+      return JSON.writeValueAsString(this);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** A one-line summary for the terminal. */
+  public String summary() {
+    return String.format(Locale.ROOT, "%d files, %d documents (%d readable, %d bad records, %d other errors), "
+        + "%d sentences (%d embedded) in %.1f s: %.1f documents/s",
+        files, documents, readable, bad, errors - bad, sentences, embedded, lineStatsSeconds + analyseSeconds,
+        documentsPerSecond);
+  }
+}
