@@ -40,7 +40,7 @@ import scala.Tuple2;
  *       (file, then record) as the core's {@link Passages}.</li>
  *   <li>{@link BriefPipeline#analyse} (near-duplicates, question, points, quotes, timeline,
  *       actors, disputes) runs with a {@link StoredEmbedder}: the stored vectors, the model
- *       for anything missing.</li>
+ *       for anything missing (or, on request, the model for everything: see {@link #run}).</li>
  * </ol>
  * Not thread-safe (one run at a time per instance).
  */
@@ -56,8 +56,14 @@ public final class BriefJob {
     this.spark = spark;
   }
 
-  /** {@code embedder} is the model the dataset was embedded with (or the one to use when it has no vectors). */
-  public Result run(String dataset, BriefConfig config, int maxDocs, Embedder embedder) {
+  /**
+   * {@code embedder} is the model the dataset was embedded with (or the one to use when it has
+   * no vectors). With {@code storedVectors} the brief uses the dataset's vectors (the model
+   * embeds only what is missing); without, the model embeds the chosen documents' sentences
+   * on the driver as the CLI does, which gives exactly the CLI's brief even with the quantised
+   * ONNX model, whose vectors depend slightly on the other sentences of their batch.
+   */
+  public Result run(String dataset, BriefConfig config, int maxDocs, Embedder embedder, boolean storedVectors) {
     if (maxDocs < 1) {
       throw new IllegalArgumentException("--max-docs must be at least 1");
     }
@@ -87,7 +93,7 @@ public final class BriefJob {
       Sentence s = Rows.sentence(r);
       byDoc.computeIfAbsent(s.doc(), k -> new ArrayList<>()).add(s);
       float[] v = Rows.embedding(r);
-      if (v != null && embedder.name().equals(r.getAs("model"))) {
+      if (storedVectors && v != null && embedder.name().equals(r.getAs("model"))) {
         vectors.putIfAbsent(r.getAs("text"), v);
       }
     }

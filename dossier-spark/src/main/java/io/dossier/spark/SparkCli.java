@@ -157,6 +157,12 @@ public final class SparkCli implements Runnable {
         description = "The model the dataset was embedded with (default: ${DEFAULT-VALUE}).")
     String embedder;
 
+    @Option(names = "--vectors", defaultValue = "stored", paramLabel = "FROM",
+        description = "stored: use the dataset's vectors (default); model: embed the chosen documents again on the "
+            + "driver, exactly as the CLI does (the quantised model's vectors vary slightly with their batch, "
+            + "so only this gives the CLI's brief to the letter).")
+    String vectors;
+
     @Option(names = "--threads", paramLabel = "N", description = "Driver threads (default: the processors).")
     Integer threads;
 
@@ -172,6 +178,10 @@ public final class SparkCli implements Runnable {
     @Override
     public Integer call() throws Exception {
       PrintWriter err = spec.commandLine().getErr();
+      if (!vectors.equals("stored") && !vectors.equals("model")) {
+        err.println("dossier spark brief: --vectors must be stored or model");
+        return 2;
+      }
       int t = threads != null ? threads : Math.max(1, Runtime.getRuntime().availableProcessors());
       BriefConfig config;
       try {
@@ -184,7 +194,7 @@ public final class SparkCli implements Runnable {
       }
       try (SparkSession spark = Sessions.create(master(master), "dossier brief")) {
         Embedder model = Embedders.shared(embedder, t);
-        BriefJob.Result r = new BriefJob(spark).run(dataset, config, maxDocs, model);
+        BriefJob.Result r = new BriefJob(spark).run(dataset, config, maxDocs, model, vectors.equals("stored"));
         Brief b = r.brief();
         if (b.documents().stream().noneMatch(d -> d.error() == null)) {
           err.println("dossier spark brief: no brief written: no readable document in " + dataset);

@@ -124,6 +124,27 @@ class BadRecordsTest {
     assertThat(report.partitions()).isEqualTo(3);
   }
 
+  @Test
+  void onADatasetOverMaxDocsTheBriefRetrievesTheDocumentsThatMatchTheQuestion() {
+    io.dossier.pipeline.BriefConfig config = new io.dossier.pipeline.BriefConfig(
+        "When did the trams return to the old town?", io.dossier.ingest.Limits.DEFAULT,
+        io.dossier.group.PointSettings.DEFAULT, 2, 0.5);
+    BriefJob.Result r = new BriefJob(LocalSpark.session()).run(out.toString(), config, 1,
+        Embedders.shared(HashEmbedder.class.getName(), 2), true);
+    assertThat(r.retrieved()).isTrue();
+    assertThat(r.datasetDocuments()).isEqualTo(6);
+    assertThat(r.brief().documents()).extracting(io.dossier.model.Page::id).containsExactly("b-crawl-001");
+  }
+
+  @Test
+  void withoutAQuestionABigDatasetIsRefusedWithAReason() {
+    io.dossier.pipeline.BriefConfig config = new io.dossier.pipeline.BriefConfig(null,
+        io.dossier.ingest.Limits.DEFAULT, io.dossier.group.PointSettings.DEFAULT, 2, 0.5);
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> new BriefJob(LocalSpark.session()).run(out.toString(),
+        config, 1, Embedders.shared(HashEmbedder.class.getName(), 2), true))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("give --question");
+  }
+
   static byte[] http(byte[] body) {
     String head = "HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nContent-Length: " + body.length
         + "\r\n\r\n";
