@@ -101,10 +101,20 @@ public final class AnalyseJob {
       df.select(functions.explode(df.col("sentences")).as("s")).select("s.*")
           .write().mode(SaveMode.Overwrite).parquet(out + "/sentences");
       long t3 = System.nanoTime();
-      List<Row> summary = df.select("id", "source", "error", "flags", "warcOffset", "sentenceCount").collectAsList();
+      // Only counts and the problem documents come to the driver, never one row per document.
+      long documentCount = df.count();
+      Map<String, Long> byCategory = new java.util.TreeMap<>(df.filter(df.col("error").isNotNull())
+          .select("error").javaRDD().map(r -> JobReport.category(r.getString(0))).countByValue());
+      Dataset<Row> small = df.select("seq", "record", "id", "source", "error", "flags", "warcOffset");
+      List<Row> problems = small.filter(small.col("error").isNotNull()).orderBy("seq", "record")
+          .limit(JobReport.LISTED).collectAsList();
+      List<Row> warnings = small.filter(small.col("error").isNull()
+              .and(functions.array_contains(small.col("flags"), "decode-errors")))
+          .orderBy("seq", "record").limit(JobReport.LISTED).collectAsList();
       Row sentenceCounts = df.select(functions.explode(df.col("sentences")).as("s"))
           .agg(functions.count(functions.lit(1)), functions.count(functions.col("s.embedding"))).first();
-      return JobReport.of(settings, spark.sparkContext().master(), files.size(), slices, summary,
+      return JobReport.of(settings, spark.sparkContext().master(), files.size(), slices, documentCount, byCategory,
+          problems, warnings,
           sentenceCounts.getLong(0), sentenceCounts.getLong(1), settings.embed() == EmbedMode.NONE ? null
               : Embedders.shared(settings.embedder(), settings.onnxThreads()).name(),
           counts.size(), secs(t0, t1), secs(t1, t2), secs(t2, t3));

@@ -30,7 +30,7 @@ public record JobReport(String master, List<String> inputs, String output, int f
 
   public JobReport {
     inputs = List.copyOf(inputs);
-    byCategory = Map.copyOf(byCategory);
+    byCategory = java.util.Collections.unmodifiableMap(new TreeMap<>(byCategory));
     problems = List.copyOf(problems);
     warnings = List.copyOf(warnings);
   }
@@ -39,37 +39,37 @@ public record JobReport(String master, List<String> inputs, String output, int f
   public record Problem(String id, String source, String file, Long offset, String category, String reason) {
   }
 
-  static JobReport of(AnalyseSettings s, String master, int files, int partitions, List<Row> docs, long sentences,
-      long embedded, String model, int repeatedLines, double list, double stats, double analyse) {
-    List<Problem> problems = new ArrayList<>();
-    List<Problem> warnings = new ArrayList<>();
-    Map<String, Long> byCategory = new TreeMap<>();
+  static JobReport of(AnalyseSettings s, String master, int files, int partitions, long documents,
+      Map<String, Long> byCategory, List<Row> errorRows, List<Row> warningRows, long sentences, long embedded,
+      String model, int repeatedLines, double list, double stats, double analyse) {
     long errors = 0;
     long bad = 0;
-    for (Row r : docs) {
-      String source = r.getAs("source");
-      Long offset = r.getAs("warcOffset");
-      String file = offset == null ? source : source.substring(0, source.lastIndexOf('#'));
-      String error = r.getAs("error");
-      if (error != null) {
-        String c = category(error);
-        errors++;
-        if (!c.equals("no-article-text") && !c.equals("skipped")) {
-          bad++;
-        }
-        byCategory.merge(c, 1L, Long::sum);
-        if (problems.size() < LISTED) {
-          problems.add(new Problem(r.getAs("id"), source, file, offset, c, error));
-        }
-      } else if (r.<String>getList(r.fieldIndex("flags")).contains("decode-errors") && warnings.size() < LISTED) {
-        warnings.add(new Problem(r.getAs("id"), source, file, offset, "decode-errors",
-            "decoded with replacement characters (undecodable bytes)"));
+    for (Map.Entry<String, Long> e : byCategory.entrySet()) {
+      errors += e.getValue();
+      if (!e.getKey().equals("no-article-text") && !e.getKey().equals("skipped")) {
+        bad += e.getValue();
       }
     }
-    double rate = analyse > 0 ? docs.size() / (stats + analyse) : 0;
-    return new JobReport(master, s.inputs(), s.out(), files, partitions, docs.size(), docs.size() - errors, errors,
-        bad, byCategory, sentences, embedded, model, s.embed().name().toLowerCase(Locale.ROOT), repeatedLines,
-        list, stats, analyse, rate, problems, warnings);
+    List<Problem> problems = new ArrayList<>();
+    for (Row r : errorRows) {
+      String error = r.getAs("error");
+      problems.add(problem(r, category(error), error));
+    }
+    List<Problem> warnings = new ArrayList<>();
+    for (Row r : warningRows) {
+      warnings.add(problem(r, "decode-errors", "decoded with replacement characters (undecodable bytes)"));
+    }
+    double rate = stats + analyse > 0 ? documents / (stats + analyse) : 0;
+    return new JobReport(master, s.inputs(), s.out(), files, partitions, documents, documents - errors, errors,
+        bad, new TreeMap<>(byCategory), sentences, embedded, model, s.embed().name().toLowerCase(Locale.ROOT),
+        repeatedLines, list, stats, analyse, rate, problems, warnings);
+  }
+
+  private static Problem problem(Row r, String category, String reason) {
+    String source = r.getAs("source");
+    Long offset = r.getAs("warcOffset");
+    String file = offset == null ? source : source.substring(0, source.lastIndexOf('#'));
+    return new Problem(r.getAs("id"), source, file, offset, category, reason);
   }
 
   /** A short name for the kind of failure, from the core's error message. */

@@ -61,11 +61,12 @@ class BadRecordsTest {
     byte[] nul = new byte[2048];
     nul[7] = 'x';
     Files.write(in.resolve("e-nul.txt"), nul);
+    byte[] gz = gzip(ARTICLE.getBytes(StandardCharsets.UTF_8));
+    Files.write(in.resolve("f-broken.txt.gz"), java.util.Arrays.copyOf(gz, gz.length / 2));
     out = dir.resolve("ds");
     AnalyseSettings s = new AnalyseSettings(List.of(in.toString()), out.toString(), EmbedMode.ALL,
         HashEmbedder.class.getName(), 2, 1L << 20, 3, true, 0);
     report = new AnalyseJob(LocalSpark.session()).run(s);
-    good.getClass();
     goodOffset = 0;
     cutOffset = good.length;
   }
@@ -77,10 +78,11 @@ class BadRecordsTest {
   void theJobCountsEachBadInputWithItsSourceAndOffset() {
     Map<String, JobReport.Problem> byId = report.problems().stream()
         .collect(Collectors.toMap(JobReport.Problem::id, Function.identity()));
-    assertThat(report.files()).isEqualTo(5);
-    assertThat(report.bad()).isEqualTo(4);
+    assertThat(report.files()).isEqualTo(6);
+    assertThat(report.bad()).isEqualTo(5);
     assertThat(report.byCategory()).containsEntry("malformed-warc", 1L).containsEntry("too-large", 1L)
-        .containsEntry("binary-or-undecodable", 2L);
+        .containsEntry("binary-or-undecodable", 2L).containsEntry("broken-gzip", 1L);
+    assertThat(byId.get("f-broken").reason()).startsWith("broken gzip");
     JobReport.Problem warc = byId.get("b-crawl-002");
     assertThat(warc.category()).isEqualTo("malformed-warc");
     assertThat(warc.file()).endsWith("b-crawl.warc");
@@ -118,8 +120,8 @@ class BadRecordsTest {
   }
 
   @Test
-  void theReportIsWrittenAsJsonWithTheSameCounts() throws Exception {
-    assertThat(report.documents()).isEqualTo(6);
+  void theReportCountsEveryDocument() {
+    assertThat(report.documents()).isEqualTo(7);
     assertThat(report.readable()).isEqualTo(2);
     assertThat(report.partitions()).isEqualTo(3);
   }
@@ -132,7 +134,7 @@ class BadRecordsTest {
     BriefJob.Result r = new BriefJob(LocalSpark.session()).run(out.toString(), config, 1,
         Embedders.shared(HashEmbedder.class.getName(), 2), true);
     assertThat(r.retrieved()).isTrue();
-    assertThat(r.datasetDocuments()).isEqualTo(6);
+    assertThat(r.datasetDocuments()).isEqualTo(7);
     assertThat(r.brief().documents()).extracting(io.dossier.model.Page::id).containsExactly("b-crawl-001");
   }
 
@@ -157,6 +159,14 @@ class BadRecordsTest {
         + "WARC-Date: 2024-03-05T10:00:00Z\r\nWARC-Target-URI: http://example.com/trams\r\n"
         + "Content-Type: application/http; msgtype=response\r\nContent-Length: " + block.length + "\r\n\r\n";
     return concat(head.getBytes(StandardCharsets.ISO_8859_1), block, "\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1));
+  }
+
+  static byte[] gzip(byte[] b) throws java.io.IOException {
+    ByteArrayOutputStream o = new ByteArrayOutputStream();
+    try (java.util.zip.GZIPOutputStream g = new java.util.zip.GZIPOutputStream(o)) {
+      g.write(b);
+    }
+    return o.toByteArray();
   }
 
   static byte[] concat(byte[]... parts) {
