@@ -98,6 +98,7 @@ public final class AnalyseJob {
     try {
       String out = settings.out().replaceAll("/+$", "");
       df.drop("sentences").write().mode(SaveMode.Overwrite).parquet(out + "/documents");
+      long tDocs = System.nanoTime();
       df.select(functions.explode(df.col("sentences")).as("s")).select("s.*")
           .write().mode(SaveMode.Overwrite).parquet(out + "/sentences");
       long t3 = System.nanoTime();
@@ -117,7 +118,7 @@ public final class AnalyseJob {
           problems, warnings,
           sentenceCounts.getLong(0), sentenceCounts.getLong(1), settings.embed() == EmbedMode.NONE ? null
               : Embedders.shared(settings.embedder(), settings.onnxThreads()).name(),
-          counts.size(), secs(t0, t1), secs(t1, t2), secs(t2, t3));
+          counts.size(), secs(t0, t1), secs(t1, t2), secs(t2, t3), secs(tDocs, t3), secs(t3, System.nanoTime()));
     } finally {
       df.unpersist();
       lines.destroy();

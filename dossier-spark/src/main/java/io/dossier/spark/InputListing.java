@@ -10,9 +10,7 @@ import java.util.Map;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
-import org.apache.hadoop.fs.LocatedFileStatus;
 import org.apache.hadoop.fs.Path;
-import org.apache.hadoop.fs.RemoteIterator;
 
 /**
  * Lists the inputs of a job on any Hadoop file system ({@code file:}, {@code hdfs:},
@@ -42,17 +40,11 @@ public final class InputListing {
       }
       FileStatus st = fs.getFileStatus(q);
       if (st.isDirectory()) {
-        List<LocatedFileStatus> files = new ArrayList<>();
-        RemoteIterator<LocatedFileStatus> it = fs.listFiles(q, true);
-        while (it.hasNext()) {
-          LocatedFileStatus f = it.next();
-          if (f.isFile() && !hiddenBelow(q, f.getPath())) {
-            files.add(f);
-          }
-        }
+        List<FileStatus> files = new ArrayList<>();
+        walk(fs, q, files);
         // The CLI sorts java.nio paths; under one directory that is the order of the path strings.
         files.sort(Comparator.comparing(f -> f.getPath().toUri().getPath()));
-        for (LocatedFileStatus f : files) {
+        for (FileStatus f : files) {
           String name = f.getPath().getName();
           out.add(new InputFile(out.size(), uniqueId(idFromName(name, "doc")), location(f.getPath()),
               f.getPath().toString(), f.getLen(), readmeLike(name)
@@ -66,21 +58,27 @@ public final class InputListing {
     return out;
   }
 
+  /**
+   * Quirk: {@code FileSystem.listFiles} builds a {@code LocatedFileStatus} per file, which on
+   * the local file system forks a shell to read each file's permissions (28 s for 3,500
+   * files); plain {@code listStatus} does not. Hidden entries are not descended into.
+   */
+  private static void walk(FileSystem fs, Path dir, List<FileStatus> out) throws IOException {
+    for (FileStatus st : fs.listStatus(dir)) {
+      if (st.getPath().getName().startsWith(".")) {
+        continue;
+      }
+      if (st.isDirectory()) {
+        walk(fs, st.getPath(), out);
+      } else if (st.isFile()) {
+        out.add(st);
+      }
+    }
+  }
+
   /** A local file is shown as its path (as the CLI shows it); anything else as its URI. */
   static String location(Path p) {
     return "file".equals(p.toUri().getScheme()) ? p.toUri().getPath() : p.toString();
-  }
-
-  private static boolean hiddenBelow(Path root, Path file) {
-    String r = root.toUri().getPath();
-    String f = file.toUri().getPath();
-    String rel = f.startsWith(r) ? f.substring(r.length()) : f;
-    for (String part : rel.split("/")) {
-      if (part.startsWith(".")) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private static boolean readmeLike(String name) {

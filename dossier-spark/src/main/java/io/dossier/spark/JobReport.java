@@ -18,13 +18,18 @@ import org.apache.spark.sql.Row;
  * and the reason. {@code bad} counts malformed or truncated WARC records, files or records
  * over the size limit, binary or undecodable content, broken gzip and unreadable files;
  * {@code errors} adds pages with no article text and skipped metadata files. Documents that
- * decoded with replacement characters are listed as warnings. At most {@link #LISTED}
+ * decoded with replacement characters are listed as warnings. Timings: {@code listSeconds}
+ * (driver listing), {@code lineStatsSeconds} (pass 1), {@code analyseSeconds} (pass 2 with
+ * both Parquet writes; {@code sentencesWriteSeconds} of it the second write, from the cache),
+ * {@code reportSeconds} (the queries for this report); {@code documentsPerSecond} is
+ * documents over pass 1 + pass 2. At most {@link #LISTED}
  * documents are listed per list (the counts are exact). Immutable.
  */
 public record JobReport(String master, List<String> inputs, String output, int files, int partitions,
     long documents, long readable, long errors, long bad, Map<String, Long> byCategory, long sentences,
     long embedded, String model, String embed, int repeatedLines, double listSeconds, double lineStatsSeconds,
-    double analyseSeconds, double documentsPerSecond, List<Problem> problems, List<Problem> warnings) {
+    double analyseSeconds, double sentencesWriteSeconds, double reportSeconds, double documentsPerSecond,
+    List<Problem> problems, List<Problem> warnings) {
   public static final int LISTED = 10_000;
   private static final ObjectMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
@@ -41,7 +46,8 @@ public record JobReport(String master, List<String> inputs, String output, int f
 
   static JobReport of(AnalyseSettings s, String master, int files, int partitions, long documents,
       Map<String, Long> byCategory, List<Row> errorRows, List<Row> warningRows, long sentences, long embedded,
-      String model, int repeatedLines, double list, double stats, double analyse) {
+      String model, int repeatedLines, double list, double stats, double analyse, double sentencesWrite,
+      double reportSecs) {
     long errors = 0;
     long bad = 0;
     for (Map.Entry<String, Long> e : byCategory.entrySet()) {
@@ -62,7 +68,7 @@ public record JobReport(String master, List<String> inputs, String output, int f
     double rate = stats + analyse > 0 ? documents / (stats + analyse) : 0;
     return new JobReport(master, s.inputs(), s.out(), files, partitions, documents, documents - errors, errors,
         bad, new TreeMap<>(byCategory), sentences, embedded, model, s.embed().name().toLowerCase(Locale.ROOT),
-        repeatedLines, list, stats, analyse, rate, problems, warnings);
+        repeatedLines, list, stats, analyse, sentencesWrite, reportSecs, rate, problems, warnings);
   }
 
   private static Problem problem(Row r, String category, String reason) {
