@@ -27,6 +27,7 @@ import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.functions;
 import org.apache.spark.storage.StorageLevel;
+import org.apache.spark.util.LongAccumulator;
 import org.apache.spark.util.SerializableConfiguration;
 import scala.Tuple2;
 
@@ -92,8 +93,9 @@ public final class AnalyseJob {
     final int documents = textDocs;
     long t2 = System.nanoTime();
 
+    LongAccumulator embedFailures = jsc.sc().longAccumulator("dossier embedding failures");
     JavaRDD<Row> analysed = rdd.mapPartitions(it -> new Analyser(it, settings, conf.value().value(),
-        stats(lines, documents)));
+        stats(lines, documents), embedFailures));
     Dataset<Row> df = spark.createDataFrame(analysed, Rows.ANALYSED).persist(StorageLevel.MEMORY_AND_DISK());
     try {
       String out = settings.out().replaceAll("/+$", "");
@@ -118,9 +120,11 @@ public final class AnalyseJob {
           problems, warnings,
           sentenceCounts.getLong(0), sentenceCounts.getLong(1), settings.embed() == EmbedMode.NONE ? null
               : Embedders.shared(settings.embedder(), settings.onnxThreads()).name(),
-          counts.size(), secs(t0, t1), secs(t1, t2), secs(t2, t3), secs(tDocs, t3), secs(t3, System.nanoTime()));
+          counts.size(), embedFailures.value(), secs(t0, t1), secs(t1, t2), secs(t2, t3), secs(tDocs, t3),
+          secs(t3, System.nanoTime()));
     } finally {
       df.unpersist();
+      STATS.remove(lines.id()); // the driver's copy (in local mode, the executors' too)
       lines.destroy();
     }
   }
@@ -167,11 +171,14 @@ public final class AnalyseJob {
     private final CorpusStats stats;
     private final FileReads reads;
     private final ArrayDeque<Row> ready = new ArrayDeque<>();
+    private final LongAccumulator embedFailures;
 
     private record Item(int seq, int record, Passages passages, boolean[] candidate, boolean[] wanted) {
     }
 
-    Analyser(Iterator<InputFile> files, AnalyseSettings settings, Configuration conf, CorpusStats stats) {
+    Analyser(Iterator<InputFile> files, AnalyseSettings settings, Configuration conf, CorpusStats stats,
+        LongAccumulator embedFailures) {
+      this.embedFailures = embedFailures;
       this.files = files;
       this.settings = settings;
       this.conf = conf;
@@ -250,12 +257,22 @@ public final class AnalyseJob {
       float[][] vecs = null;
       String model = null;
       if (!texts.isEmpty()) {
+        Embedder e = Embedders.shared(settings.embedder(), settings.onnxThreads());
+        model = e.name();
+        List<String> all = new ArrayList<>(texts.keySet());
         try {
-          Embedder e = Embedders.shared(settings.embedder(), settings.onnxThreads());
-          vecs = e.embed(new ArrayList<>(texts.keySet()));
-          model = e.name();
-        } catch (RuntimeException e) {
-          vecs = null; // the rows are written without vectors; the brief step embeds what it needs
+          vecs = e.embed(all);
+        } catch (RuntimeException chunkFailed) {
+          // One text the model chokes on must not cost the chunk its vectors: one at a time,
+          // and a text that still fails is written without a vector (the brief embeds it).
+          vecs = new float[all.size()][];
+          for (int k = 0; k < all.size(); k++) {
+            try {
+              vecs[k] = e.embed(List.of(all.get(k)))[0];
+            } catch (RuntimeException one) {
+              embedFailures.add(1);
+            }
+          }
         }
       }
       for (Item it : chunk) {
@@ -265,6 +282,7 @@ public final class AnalyseJob {
           for (int i = 0; i < v.length; i++) {
             if (it.wanted()[i]) {
               v[i] = vecs[texts.get(it.passages().text(it.passages().sentences().get(i)))];
+              // a sentence whose text failed keeps v[i] == null: no vector, no model name
             }
           }
         }

@@ -18,7 +18,8 @@ import org.apache.spark.sql.Row;
  * and the reason. {@code bad} counts malformed or truncated WARC records, files or records
  * over the size limit, binary or undecodable content, broken gzip and unreadable files;
  * {@code errors} adds pages with no article text and skipped metadata files. Documents that
- * decoded with replacement characters are listed as warnings. Timings: {@code listSeconds}
+ * decoded with replacement characters are listed as warnings; {@code embeddingFailures}
+ * counts sentence texts the model failed on (written without a vector). Timings: {@code listSeconds}
  * (driver listing), {@code lineStatsSeconds} (pass 1), {@code analyseSeconds} (pass 2 with
  * both Parquet writes; {@code sentencesWriteSeconds} of it the second write, from the cache),
  * {@code reportSeconds} (the queries for this report); {@code documentsPerSecond} is
@@ -27,7 +28,8 @@ import org.apache.spark.sql.Row;
  */
 public record JobReport(String master, List<String> inputs, String output, int files, int partitions,
     long documents, long readable, long errors, long bad, Map<String, Long> byCategory, long sentences,
-    long embedded, String model, String embed, int repeatedLines, double listSeconds, double lineStatsSeconds,
+    long embedded, String model, String embed, int repeatedLines, long embeddingFailures, double listSeconds,
+    double lineStatsSeconds,
     double analyseSeconds, double sentencesWriteSeconds, double reportSeconds, double documentsPerSecond,
     List<Problem> problems, List<Problem> warnings) {
   public static final int LISTED = 10_000;
@@ -46,7 +48,8 @@ public record JobReport(String master, List<String> inputs, String output, int f
 
   static JobReport of(AnalyseSettings s, String master, int files, int partitions, long documents,
       Map<String, Long> byCategory, List<Row> errorRows, List<Row> warningRows, long sentences, long embedded,
-      String model, int repeatedLines, double list, double stats, double analyse, double sentencesWrite,
+      String model, int repeatedLines, long embeddingFailures, double list, double stats, double analyse,
+      double sentencesWrite,
       double reportSecs) {
     long errors = 0;
     long bad = 0;
@@ -68,7 +71,7 @@ public record JobReport(String master, List<String> inputs, String output, int f
     double rate = stats + analyse > 0 ? documents / (stats + analyse) : 0;
     return new JobReport(master, s.inputs(), s.out(), files, partitions, documents, documents - errors, errors,
         bad, new TreeMap<>(byCategory), sentences, embedded, model, s.embed().name().toLowerCase(Locale.ROOT),
-        repeatedLines, list, stats, analyse, sentencesWrite, reportSecs, rate, problems, warnings);
+        repeatedLines, embeddingFailures, list, stats, analyse, sentencesWrite, reportSecs, rate, problems, warnings);
   }
 
   private static Problem problem(Row r, String category, String reason) {
