@@ -157,10 +157,11 @@ public final class SparkCli implements Runnable {
         description = "The model the dataset was embedded with (default: ${DEFAULT-VALUE}).")
     String embedder;
 
-    @Option(names = "--vectors", defaultValue = "stored", paramLabel = "FROM",
-        description = "stored: use the dataset's vectors (default); model: embed the chosen documents again on the "
-            + "driver, exactly as the CLI does (the quantised model's vectors vary slightly with their batch, "
-            + "so only this gives the CLI's brief to the letter).")
+    @Option(names = "--vectors", defaultValue = "model", paramLabel = "FROM",
+        description = "model (default): the chosen documents' sentences are embedded again on the driver, exactly "
+            + "as the CLI does (at most --max-embedded of them), which gives the CLI's brief to the letter; "
+            + "stored: use the dataset's vectors, faster, but the quantised model's vectors vary slightly with "
+            + "their batch, so a weaker point may differ. Retrieval always uses the stored vectors.")
     String vectors;
 
     @Option(names = "--threads", paramLabel = "N", description = "Driver threads (default: the processors).")
