@@ -8,9 +8,9 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * The embedding model of this JVM: one instance per (kind, threads), created lazily on first
  * use and kept for the life of the executor, so every task on an executor shares one ONNX
- * session (the model takes ~150 MB, mostly off-heap, and ~2 s to load). {@code kind} is {@code onnx} (the
- * CLI's bge-small model) or the class name of an {@link Embedder} with a no-argument
- * constructor (tests inject a deterministic one this way). Thread-safe.
+ * session (the model takes ~150 MB, mostly off-heap, and ~2 s to load). {@code kind} is
+ * {@code onnx} (the CLI's bge-small model) or the class name of an {@link Embedder} with a
+ * no-argument constructor (tests inject a deterministic one this way). Thread-safe.
  */
 public final class Embedders {
   public static final String ONNX = "onnx";
