@@ -28,15 +28,35 @@ public final class CorpusStats {
   public static CorpusStats of(List<String> texts) {
     Map<String, Integer> counts = new HashMap<>();
     for (String t : texts) {
-      Set<String> seen = new HashSet<>();
-      for (String line : t.split("\\R")) {
-        String k = key(line);
-        if (!k.isEmpty() && k.length() <= MAX_LINE && seen.add(k)) {
-          counts.merge(k, 1, Integer::sum);
-        }
+      for (String k : lineKeys(t)) {
+        counts.merge(k, 1, Integer::sum);
       }
     }
     return new CorpusStats(Map.copyOf(counts), texts.size());
+  }
+
+  /** The distinct normalised lines (of at most 300 characters) of one text: what {@link #of} counts. */
+  public static Set<String> lineKeys(String text) {
+    Set<String> seen = new HashSet<>();
+    for (String line : text.split("\\R")) {
+      String k = key(line);
+      if (!k.isEmpty() && k.length() <= MAX_LINE) {
+        seen.add(k);
+      }
+    }
+    return seen;
+  }
+
+  /**
+   * Statistics counted elsewhere (a distributed job summing {@link #lineKeys} over
+   * {@code documents} texts). Lines in fewer than two documents may be left out: no decision
+   * depends on a line that only one document has.
+   */
+  public static CorpusStats fromCounts(Map<String, Integer> lineDocs, int documents) {
+    if (documents < 0) {
+      throw new IllegalArgumentException("documents must be >= 0");
+    }
+    return new CorpusStats(Map.copyOf(lineDocs), documents);
   }
 
   /** The number of documents containing this line (after normalisation); 0 if unknown. */

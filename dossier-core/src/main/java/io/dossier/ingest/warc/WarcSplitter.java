@@ -72,18 +72,23 @@ public final class WarcSplitter {
     int n = 0;
     long offset = 0;
     try (WarcReader reader = new WarcReader(in)) {
+      boolean first = true;
       while (true) {
-        offset = reader.position();
         Optional<WarcRecord> next;
         try {
           next = reader.next();
         } catch (IOException | RuntimeException e) {
-          out.add(failed(source, ++n, offset, "malformed WARC record at byte " + offset + ": " + describe(e)));
+          // Quirk: jwarc's position() is the start of the last record it read, so a record
+          // that cannot even be parsed is placed after its predecessor.
+          out.add(failed(source, ++n, offset, (first ? "malformed WARC record at byte " + offset
+              : "malformed WARC record after the record at byte " + offset) + ": " + describe(e)));
           return out;
         }
         if (next.isEmpty()) {
           return out;
         }
+        first = false;
+        offset = reader.position();
         WarcRecord record = next.get();
         try {
           WarcDocument d = document(source, record, n + 1, offset);

@@ -89,6 +89,21 @@ class WarcSplitterTest {
   }
 
   @Test
+  void eachDocumentIsLocatedAtItsOwnRecordsByteOffset() throws IOException {
+    byte[] warc = sampleWarc();
+    String s = new String(warc, StandardCharsets.ISO_8859_1);
+    List<WarcDocument> docs = splitter.split(source, warc);
+    int a = s.indexOf("WARC-Target-URI: https://example.org/a\r\nContent-Type: application/http;msgtype=response");
+    int b = s.indexOf("WARC-Target-URI: https://example.org/b");
+    int notes = s.indexOf("WARC-Target-URI: https://example.org/notes.txt");
+    long[] starts = {s.lastIndexOf("WARC/1.0", a), s.lastIndexOf("WARC/1.0", b), s.lastIndexOf("WARC/1.0", notes)};
+    for (int i = 0; i < 3; i++) {
+      assertThat(docs.get(i).offset()).isEqualTo(starts[i]);
+      assertThat(docs.get(i).raw().source().location()).isEqualTo("crawl.warc#" + starts[i]);
+    }
+  }
+
+  @Test
   void gzippedWarcsWithOneMemberPerRecordAreRead(@TempDir Path dir) throws IOException {
     byte[] warc = sampleWarc();
     // Split the sample at record boundaries and gzip each record, as .warc.gz files are made.
