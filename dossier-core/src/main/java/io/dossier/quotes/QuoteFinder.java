@@ -113,7 +113,8 @@ public final class QuoteFinder {
         boolean standalone = onlyQuotes(para.tokens());
         if (a == null && previous != null && previous.speaker() != null) {
           boolean sameParagraph = qi > 0;
-          if (q.continued() || sameParagraph || (standalone && !paragraphHasCue && words > SCARE_MAX_WORDS)) {
+          if (q.continued() || sameParagraph
+              || (standalone && !paragraphHasCue && words > SCARE_MAX_WORDS && !fragment(text, q))) {
             // a split quote ("“A,” he said. “B.”") carries the speaker over
             a = new Attribution(previous.speaker(), null, sameParagraph && sentenceLike(text, q));
           }
@@ -258,6 +259,23 @@ public final class QuoteFinder {
       return new Attribution(name, null, false);
     }
     return null;
+  }
+
+  /**
+   * Quirk: a paragraph that is only a quoted fragment ("“… prevent the evacuation of the
+   * civilians”": it opens mid-sentence and ends without a stop) is a claim shown as a
+   * subheading, not the previous speaker going on.
+   */
+  private static boolean fragment(String text, Quotation q) {
+    String inner = text.substring(q.start(), q.end()).strip();
+    if (inner.isEmpty()) {
+      return false;
+    }
+    char first = inner.charAt(0);
+    char last = inner.charAt(inner.length() - 1);
+    boolean opensMidSentence = first == '\u2026' || first == '.' || Character.isLowerCase(first);
+    boolean ends = last == '.' || last == '!' || last == '?' || last == '\u2026';
+    return opensMidSentence && !ends;
   }
 
   private static boolean isCueAt(List<Token> t, int k, int qt) {

@@ -27,6 +27,17 @@ class SpeakerResolutionTest {
   }
 
   @Test
+  void aStandAloneQuotedFragmentIsASubheadingNotThePreviousSpeakerGoingOn() {
+    List<Quote> quotes = finder.find(Docs.plain("c",
+        "“We have seen no evidence of that at all,” Ana Ruiz said. “The camp is open.”\n\n"
+            + "“… block the convoy from leaving the northern camp”\n\n"
+            + "“The trucks left on Tuesday as planned and reached the border by night.”\n"));
+    assertThat(quotes).filteredOn(q -> q.text().contains("block the convoy"))
+        .allSatisfy(q -> assertThat(q.speaker()).isNull());
+    assertThat(speakerOf(quotes, "The camp is open")).isEqualTo("Ana Ruiz");
+  }
+
+  @Test
   void aLoneFirstPartResolvesOnlyWhenOnePersonHasIt() {
     List<Quote> quotes = finder.find(Docs.plain("b",
         "Maria Lopez and Maria Chen spoke at the rally.\n\n"
