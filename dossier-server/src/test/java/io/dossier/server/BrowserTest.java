@@ -1,5 +1,6 @@
 package io.dossier.server;
 
+import io.dossier.testing.FakeEmbedder;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dossier.embed.OnnxEmbedder;

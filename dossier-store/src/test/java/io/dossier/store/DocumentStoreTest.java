@@ -1,5 +1,6 @@
 package io.dossier.store;
 
+import io.dossier.testing.FakeEmbedder;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
