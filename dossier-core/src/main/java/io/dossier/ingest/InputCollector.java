@@ -5,10 +5,8 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.stream.Stream;
 
 /**
@@ -18,7 +16,7 @@ import java.util.stream.Stream;
  * skipped. Not thread-safe; make one per run.
  */
 public final class InputCollector {
-  private final Map<String, Integer> idCounts = new HashMap<>();
+  private final DocumentIds ids = new DocumentIds();
 
   public List<Source> collect(List<String> inputs) {
     List<Source> out = new ArrayList<>();
@@ -88,9 +86,7 @@ public final class InputCollector {
    * explicitly on the command line is always read.
    */
   private static boolean isReadmeLike(Path f) {
-    String n = name(f).toLowerCase(Locale.ROOT);
-    return n.startsWith("readme") || n.startsWith("license") || n.startsWith("licence")
-        || n.endsWith(".json") || n.endsWith(".jsonl") || n.endsWith(".md");
+    return DocumentIds.isCorpusDocumentation(name(f));
   }
 
   private static boolean isHidden(Path relative) {
@@ -107,28 +103,11 @@ public final class InputCollector {
     return f == null ? p.toString() : f.toString();
   }
 
-  /** The file name without its extensions: {@code a.html.gz} gives {@code a}. */
   static String idFromName(String name, String fallback) {
-    String n = name;
-    int dot = n.indexOf('.', 1);
-    if (dot > 0) {
-      n = n.substring(0, dot);
-    }
-    n = n.replaceAll("[^A-Za-z0-9_\\-]+", "_");
-    return n.isEmpty() || n.equals("_") ? fallback : n;
+    return DocumentIds.fromName(name, fallback);
   }
 
   private String uniqueId(String base) {
-    int n = idCounts.merge(base, 1, Integer::sum);
-    if (n == 1) {
-      return base;
-    }
-    String candidate = base + "-" + n;
-    while (idCounts.containsKey(candidate)) {
-      n++;
-      candidate = base + "-" + n;
-    }
-    idCounts.put(candidate, 1);
-    return candidate;
+    return ids.unique(base);
   }
 }

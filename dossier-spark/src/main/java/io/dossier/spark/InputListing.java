@@ -1,12 +1,10 @@
 package io.dossier.spark;
 
+import io.dossier.ingest.DocumentIds;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
@@ -22,7 +20,7 @@ import org.apache.hadoop.fs.Path;
  */
 public final class InputListing {
   private final Configuration conf;
-  private final Map<String, Integer> idCounts = new HashMap<>();
+  private final DocumentIds ids = new DocumentIds();
 
   public InputListing(Configuration conf) {
     this.conf = conf;
@@ -82,33 +80,14 @@ public final class InputListing {
   }
 
   private static boolean readmeLike(String name) {
-    String n = name.toLowerCase(Locale.ROOT);
-    return n.startsWith("readme") || n.startsWith("license") || n.startsWith("licence")
-        || n.endsWith(".json") || n.endsWith(".jsonl") || n.endsWith(".md");
+    return DocumentIds.isCorpusDocumentation(name);
   }
 
-  /** As the CLI: the file name without its extensions, unsafe characters replaced. */
   static String idFromName(String name, String fallback) {
-    String n = name;
-    int dot = n.indexOf('.', 1);
-    if (dot > 0) {
-      n = n.substring(0, dot);
-    }
-    n = n.replaceAll("[^A-Za-z0-9_\\-]+", "_");
-    return n.isEmpty() || n.equals("_") ? fallback : n;
+    return DocumentIds.fromName(name, fallback);
   }
 
   private String uniqueId(String base) {
-    int n = idCounts.merge(base, 1, Integer::sum);
-    if (n == 1) {
-      return base;
-    }
-    String candidate = base + "-" + n;
-    while (idCounts.containsKey(candidate)) {
-      n++;
-      candidate = base + "-" + n;
-    }
-    idCounts.put(candidate, 1);
-    return candidate;
+    return ids.unique(base);
   }
 }

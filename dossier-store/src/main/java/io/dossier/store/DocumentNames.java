@@ -1,5 +1,7 @@
 package io.dossier.store;
 
+import io.dossier.ingest.DocumentIds;
+
 /**
  * Upload names and the document ids made from them. A name is a bare file name: anything that
  * could address another place on disk ({@code ../x}, {@code a/b}, {@code C:\x}, a NUL) is refused,
@@ -39,16 +41,8 @@ public final class DocumentNames {
 
   /** The file name without its extensions, in {@code [A-Za-z0-9_-]}: {@code a.html.gz} gives {@code a}. */
   static String idFromName(String name, String fallback) {
-    String n = name;
-    int dot = n.indexOf('.', 1);
-    if (dot > 0) {
-      n = n.substring(0, dot);
-    }
-    n = n.replaceAll("[^A-Za-z0-9_\\-]+", "_");
-    if (n.length() > 100) {
-      n = n.substring(0, 100);
-    }
-    return n.isEmpty() || n.equals("_") ? fallback : n;
+    String n = DocumentIds.fromName(name, fallback);
+    return n.length() > 100 ? n.substring(0, 100) : n;
   }
 
   private static String printable(String s) {
