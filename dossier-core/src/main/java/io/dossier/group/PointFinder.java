@@ -166,7 +166,9 @@ public final class PointFinder {
     }
     List<Group> allPro = new ArrayList<>(seeded);
     allPro.addAll(proGroups);
-    proGroups = allPro;
+    // seeded and clustered groups can name one point twice ("Russia's security", "security
+    // and influence"): the same closeness test joins them
+    proGroups = mergeClose(allPro, pro);
     proGroups = trimStrays(proGroups, pro);
     conGroups = trimStrays(conGroups, con);
     List<Group> rankedPro = rank(proGroups, 0.5, why);
@@ -571,7 +573,10 @@ public final class PointFinder {
       }
       List<Candidate> members = new ArrayList<>(out.get(bi).members);
       members.addAll(out.get(bj).members);
-      out.set(bi, new Group(members));
+      Group merged = new Group(members);
+      // the name of the part more sources make: a seed's phrase, or a label given already
+      merged.label = out.get(bi).sources() >= out.get(bj).sources() ? out.get(bi).label : out.get(bj).label;
+      out.set(bi, merged);
       out.remove(bj);
     }
     return out;
