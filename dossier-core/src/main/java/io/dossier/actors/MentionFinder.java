@@ -147,8 +147,9 @@ public final class MentionFinder {
     for (int k = 0; k < in.size(); k++) {
       Mention r = in.get(k);
       Mention p = k + 1 < in.size() ? in.get(k + 1) : null;
+      // a body ("the ministry") is no one's title
       boolean adjacent = p != null && r.kind() == Mention.Kind.ROLE && p.kind() == Mention.Kind.PERSON
-          && !r.titles().isEmpty() && !BODY_HEADS_FOR_JOIN.contains(r.name())
+          && !r.titles().isEmpty() && !EntityResolver.BODY_HEADS.contains(r.name())
           && (p.tokenStart() == r.tokenEnd()
               || (p.tokenStart() == r.tokenEnd() + 1 && !p.titles().isEmpty()
                   && Set.of("to", "of", "for", "at").contains(tokens.get(r.tokenEnd()).lower())));
@@ -168,10 +169,6 @@ public final class MentionFinder {
     }
     return out;
   }
-
-  /** Roles that name a body ("the ministry"): never joined to a following name. */
-  private static final Set<String> BODY_HEADS_FOR_JOIN = Set.of("ministry", "department", "agency",
-      "government", "company", "committee", "court", "newspaper", "report", "statement");
 
   private static String joinedText(List<Token> tokens, int from, int to) {
     return join(tokens.subList(from, to).stream().map(Token::text).toList(), 0, to - from);
