@@ -51,20 +51,11 @@ final class Phrases {
    * Quirk: a stored corpus is briefed again and again, and tagging its sentences was a third
    * of a brief's time; each sentence's phrases are kept (a pure function of the sentence).
    */
-  private static final int MEMO_MAX = 200_000;
-  private static final java.util.Map<String, List<Phrase>> MEMO = new java.util.concurrent.ConcurrentHashMap<>();
+  private static final io.dossier.text.Memo<String, List<Phrase>> MEMO =
+      new io.dossier.text.Memo<>(200_000, s -> List.copyOf(tag(s)));
 
   static List<Phrase> of(String sentence) {
-    List<Phrase> known = MEMO.get(sentence);
-    if (known != null) {
-      return known;
-    }
-    List<Phrase> found = List.copyOf(tag(sentence));
-    if (MEMO.size() >= MEMO_MAX) {
-      MEMO.clear();
-    }
-    MEMO.put(sentence, found);
-    return found;
+    return MEMO.get(sentence);
   }
 
   private static List<Phrase> tag(String sentence) {

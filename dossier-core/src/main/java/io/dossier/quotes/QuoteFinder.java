@@ -53,21 +53,12 @@ public final class QuoteFinder {
    * Quirk: a stored corpus is briefed again and again; a document's quotes are a pure function
    * of the document, so they are kept (bounded).
    */
-  private static final int MEMO_MAX = 20_000;
-  private static final java.util.Map<Passages, List<Quote>> MEMO = new java.util.concurrent.ConcurrentHashMap<>();
+  private static final io.dossier.text.Memo<Passages, List<Quote>> MEMO =
+      new io.dossier.text.Memo<>(20_000, d -> List.copyOf(new QuoteFinder().findOrNone(d)));
 
   /** Quotes of {@code doc} in text order. */
   public List<Quote> find(Passages doc) {
-    List<Quote> known = MEMO.get(doc);
-    if (known != null) {
-      return known;
-    }
-    List<Quote> found = List.copyOf(findOrNone(doc));
-    if (MEMO.size() >= MEMO_MAX) {
-      MEMO.clear();
-    }
-    MEMO.put(doc, found);
-    return found;
+    return MEMO.get(doc);
   }
 
   private List<Quote> findOrNone(Passages doc) {

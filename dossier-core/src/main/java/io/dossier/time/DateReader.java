@@ -87,21 +87,12 @@ public final class DateReader {
    * Quirk: a stored corpus is briefed again and again; reading its dates is a pure function of
    * the document, so each document's expressions are kept (bounded).
    */
-  private static final int MEMO_MAX = 20_000;
-  private static final Map<Passages, List<TimeExpression>> MEMO = new java.util.concurrent.ConcurrentHashMap<>();
+  private static final io.dossier.text.Memo<Passages, List<TimeExpression>> MEMO =
+      new io.dossier.text.Memo<>(20_000, d -> List.copyOf(new DateReader().readAll(d)));
 
   /** The resolved date expressions of the document's sentences, in text order. */
   public List<TimeExpression> read(Passages doc) {
-    List<TimeExpression> known = MEMO.get(doc);
-    if (known != null) {
-      return known;
-    }
-    List<TimeExpression> found = List.copyOf(readAll(doc));
-    if (MEMO.size() >= MEMO_MAX) {
-      MEMO.clear();
-    }
-    MEMO.put(doc, found);
-    return found;
+    return MEMO.get(doc);
   }
 
   private List<TimeExpression> readAll(Passages doc) {
