@@ -1,7 +1,12 @@
 package io.dossier.cli;
 
 import io.dossier.embed.OnnxEmbedder;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.dossier.group.Matcher;
 import io.dossier.group.PointSettings;
+import io.dossier.group.eval.ArgKp;
+import io.dossier.group.eval.MatcherTraining;
+import io.dossier.group.eval.TrackOne;
 import io.dossier.group.eval.KeyPointBenchmark;
 import io.dossier.group.eval.KeyPointBenchmark.Pile;
 import io.dossier.group.eval.KeyPointBenchmark.Score;
@@ -10,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -32,8 +38,14 @@ final class BenchGroupCommand implements Callable<Integer> {
       description = "The kpa2021 folder holding kpm_data/ (default: ../shared/bench/kpa2021).")
   Path data;
 
-  @Option(names = "--split", defaultValue = "dev", description = "dev or train (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--split", defaultValue = "dev", description = "Any split whose three files are in DIR: "
+      + "train, dev (kpm_data/), test (test_data/) (default: ${DEFAULT-VALUE}).")
   String split;
+
+  @Option(names = "--predictions", paramLabel = "FILE", description = "Also write the matcher's Track 1 "
+      + "predictions for the split's key points ({\"arg_id\": {\"key_point_id\": score}}) and print "
+      + "strict and relaxed mAP as the shared task's scorer computes them.")
+  Path predictions;
 
   @Option(names = "--group-threshold", paramLabel = "SD", description = "Grouping threshold in standard "
       + "deviations (default: the brief's).")
@@ -46,12 +58,10 @@ final class BenchGroupCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter o = spec.commandLine().getOut();
     Path dir = data != null ? data : Path.of("../shared/bench/kpa2021");
-    if (!Files.isDirectory(dir.resolve("kpm_data"))) {
-      spec.commandLine().getErr().println("bench-group: no ArgKP data at " + dir + "/kpm_data; give the folder with --data");
-      return 2;
-    }
-    if (!split.equals("dev") && !split.equals("train")) {
-      spec.commandLine().getErr().println("bench-group: --split must be dev or train");
+    if (!ArgKp.present(dir, split)) {
+      spec.commandLine().getErr().println("bench-group: split '" + split + "' is not in " + dir + " (want arguments_, "
+          + "key_points_ and labels_" + split + ".csv in kpm_data/, test_data/ or the folder itself); "
+          + "give the folder with --data");
       return 2;
     }
     PointSettings d = PointSettings.DEFAULT;
@@ -62,6 +72,9 @@ final class BenchGroupCommand implements Callable<Integer> {
       piles = piles.subList(0, maxPiles);
     }
     OnnxEmbedder embedder = new OnnxEmbedder(Math.max(1, Runtime.getRuntime().availableProcessors()));
+    if (predictions != null) {
+      trackOne(dir, embedder, o);
+    }
     KeyPointBenchmark bench = new KeyPointBenchmark();
     o.printf(Locale.ROOT, "%d piles (%s), threshold %.2f SD%n", piles.size(), split, settings.clusterThreshold());
     o.printf(Locale.ROOT, "%-58s %4s %4s %5s %5s %5s %5s %6s%n", "pile", "args", "kps", "cover", "P", "R", "F1", "purity");
@@ -79,5 +92,20 @@ final class BenchGroupCommand implements Callable<Integer> {
         total.coverage(), total.precision(), total.recall(), total.f1(), total.purity());
     o.printf(Locale.ROOT, "%.1f s%n", (System.nanoTime() - start) / 1e9);
     return 0;
+  }
+
+  private void trackOne(Path dir, OnnxEmbedder embedder, PrintWriter o) throws java.io.IOException {
+    long start = System.nanoTime();
+    ArgKp d = ArgKp.load(dir, split);
+    Map<String, Map<String, Double>> p = MatcherTraining.predictions(d, MatcherTraining.sides(d, embedder),
+        Matcher.standard());
+    if (predictions.getParent() != null) {
+      Files.createDirectories(predictions.getParent());
+    }
+    new ObjectMapper().writeValue(predictions.toFile(), p);
+    TrackOne.Result r = TrackOne.score(d, p);
+    o.printf(Locale.ROOT, "Track 1 (%s, %d groups): strict mAP %.3f, relaxed mAP %.3f; predictions in %s (%.1f s)%n",
+        split, r.groups(), r.strict(), r.relaxed(), predictions, (System.nanoTime() - start) / 1e9);
+    o.flush();
   }
 }

@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
         + "with evidence: key points ranked by independent sources, counterpoints and a summary, "
         + "every sentence a located span of a source.",
     subcommands = {BriefCommand.class, AddCommand.class, ListCommand.class, RemoveCommand.class, ServeCommand.class,
-        ExtractCommand.class, BenchCommand.class, BenchExtractCommand.class, BenchStoreCommand.class, BenchGroupCommand.class,
+        ExtractCommand.class, BenchCommand.class, BenchExtractCommand.class, BenchStoreCommand.class, BenchGroupCommand.class, TrainMatcherCommand.class,
         CommandLine.HelpCommand.class})
 public final class DossierCli {
   public static void main(String[] args) {

@@ -13,6 +13,15 @@ public interface Embedder {
   /** A vector for a search query (some models want an instruction in front of queries). */
   float[] embedQuery(String query);
 
+  /** Query vectors for many texts, in order; implementations batch them where they can. */
+  default float[][] embedQueries(List<String> queries) {
+    float[][] out = new float[queries.size()][];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = embedQuery(queries.get(i));
+    }
+    return out;
+  }
+
   /** A short name of the model, for reports. */
   String name();
 }

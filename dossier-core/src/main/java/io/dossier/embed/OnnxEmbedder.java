@@ -125,6 +125,15 @@ public final class OnnxEmbedder implements Embedder {
     return embedBatch(List.of(QUERY_INSTRUCTION + query))[0];
   }
 
+  @Override
+  public float[][] embedQueries(List<String> queries) {
+    List<String> prefixed = new ArrayList<>(queries.size());
+    for (String q : queries) {
+      prefixed.add(QUERY_INSTRUCTION + q);
+    }
+    return embed(prefixed);
+  }
+
   private synchronized float[][] embedBatch(List<String> texts) {
     Loaded l = loaded();
     List<long[]> ids = new ArrayList<>();

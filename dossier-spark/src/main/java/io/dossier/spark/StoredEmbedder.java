@@ -54,6 +54,11 @@ public final class StoredEmbedder implements Embedder {
   }
 
   @Override
+  public float[][] embedQueries(List<String> queries) {
+    return model.embedQueries(queries);
+  }
+
+  @Override
   public String name() {
     return model.name();
   }

@@ -43,6 +43,11 @@ public final class CachingEmbedder implements Embedder {
   }
 
   @Override
+  public float[][] embedQueries(List<String> queries) {
+    return embed(queries, true);
+  }
+
+  @Override
   public String name() {
     return model.name();
   }
@@ -71,7 +76,7 @@ public final class CachingEmbedder implements Embedder {
       return out;
     }
     List<String> missingTexts = todo.stream().map(texts::get).toList();
-    float[][] computed = query ? new float[][] {model.embedQuery(missingTexts.get(0))} : model.embed(missingTexts);
+    float[][] computed = query ? model.embedQueries(missingTexts) : model.embed(missingTexts);
     for (int k = 0; k < todo.size(); k++) {
       out[todo.get(k)] = computed[k];
     }

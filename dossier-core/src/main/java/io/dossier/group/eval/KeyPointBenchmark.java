@@ -82,9 +82,9 @@ public final class KeyPointBenchmark {
 
   private final SentenceSegmenter segmenter = new SentenceSegmenter();
 
-  /** The piles of {@code dir}/kpm_data for {@code split} ("dev" or "train"). */
+  /** The piles of a split ({@code kpm_data/} for train and dev, {@code test_data/} for test). */
   public static List<Pile> load(Path dir, String split) throws IOException {
-    Path data = dir.resolve("kpm_data");
+    Path data = ArgKp.folder(dir, split);
     List<List<String>> args = rows(data.resolve("arguments_" + split + ".csv"));
     List<List<String>> kps = rows(data.resolve("key_points_" + split + ".csv"));
     List<List<String>> labels = rows(data.resolve("labels_" + split + ".csv"));
