@@ -31,6 +31,9 @@ import picocli.CommandLine.Spec;
         + "arguments; the points found are compared with the key points annotators matched them to "
         + "(coverage, pairwise precision/recall/F1, purity), per pile and in total."})
 final class BenchGroupCommand implements Callable<Integer> {
+  /** The grouping is scored on every argument a point cites, not on the few a brief shows. */
+  private static final int ALL_EVIDENCE = 100_000;
+
   @Spec
   CommandSpec spec;
 
@@ -47,8 +50,8 @@ final class BenchGroupCommand implements Callable<Integer> {
       + "strict and relaxed mAP as the shared task's scorer computes them.")
   Path predictions;
 
-  @Option(names = "--group-threshold", paramLabel = "SD", description = "Grouping threshold in standard "
-      + "deviations (default: the brief's).")
+  @Option(names = "--match-threshold", paramLabel = "P", description = "The matcher's probability at or above "
+      + "which an argument makes a key point (default: the brief's).")
   Double threshold;
 
   @Option(names = "--max-piles", defaultValue = "0", description = "Score only the first N piles (0: all).")
@@ -66,7 +69,7 @@ final class BenchGroupCommand implements Callable<Integer> {
     }
     PointSettings d = PointSettings.DEFAULT;
     PointSettings settings = new PointSettings(d.maxKeyPoints(), d.maxCounterPoints(), d.summarySentences(),
-        threshold != null ? threshold : d.clusterThreshold(), d.maxEmbedded(), d.maxGrouped(), d.maxEvidencePerPoint());
+        threshold != null ? threshold : d.matchThreshold(), d.maxEmbedded(), d.maxGrouped(), ALL_EVIDENCE);
     List<Pile> piles = KeyPointBenchmark.load(dir, split);
     if (maxPiles > 0 && piles.size() > maxPiles) {
       piles = piles.subList(0, maxPiles);
@@ -76,7 +79,7 @@ final class BenchGroupCommand implements Callable<Integer> {
       trackOne(dir, embedder, o);
     }
     KeyPointBenchmark bench = new KeyPointBenchmark();
-    o.printf(Locale.ROOT, "%d piles (%s), threshold %.2f SD%n", piles.size(), split, settings.clusterThreshold());
+    o.printf(Locale.ROOT, "%d piles (%s), match threshold %.2f%n", piles.size(), split, settings.matchThreshold());
     o.printf(Locale.ROOT, "%-58s %4s %4s %5s %5s %5s %5s %6s%n", "pile", "args", "kps", "cover", "P", "R", "F1", "purity");
     Score total = Score.ZERO;
     long start = System.nanoTime();

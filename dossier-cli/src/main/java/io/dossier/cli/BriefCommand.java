@@ -67,11 +67,10 @@ final class BriefCommand implements Callable<Integer> {
       description = "Sentences in the extractive summary (default: ${DEFAULT-VALUE}).")
   int summarySentences;
 
-  @Option(names = "--group-threshold", paramLabel = "SD", defaultValue = "1.5",
-      description = "How much more alike than the pile's usual pair of sentences (in standard deviations "
-          + "of their similarity) two groups must be to become one point; higher makes more, narrower "
-          + "points (default: ${DEFAULT-VALUE}).")
-  double groupThreshold;
+  @Option(names = "--match-threshold", paramLabel = "P", defaultValue = PointSettings.DEFAULT_MATCH_THRESHOLD,
+      description = "The matcher's probability at or above which a claim makes a key point; higher makes "
+          + "narrower points with fewer claims (default: ${DEFAULT-VALUE}).")
+  double matchThreshold;
 
   @Option(names = "--max-embedded", paramLabel = "N", defaultValue = "3000",
       description = "Most sentences to embed; on bigger piles the lexically best are embedded "
@@ -116,7 +115,7 @@ final class BriefCommand implements Callable<Integer> {
     try {
       config = new BriefConfig(question,
           new Limits((long) maxMb << 20, 2L * ((long) maxMb << 20), 20_000),
-          new PointSettings(maxPoints, maxCounterPoints, summarySentences, groupThreshold, maxEmbedded,
+          new PointSettings(maxPoints, maxCounterPoints, summarySentences, matchThreshold, maxEmbedded,
               PointSettings.DEFAULT.maxGrouped(), PointSettings.DEFAULT.maxEvidencePerPoint()),
           threads != null ? threads : Math.max(1, Runtime.getRuntime().availableProcessors()), 0.5);
     } catch (IllegalArgumentException e) {

@@ -70,9 +70,9 @@ class DossierCliTest {
 
   @Test
   void settingsOutOfRangeAreBadUsageWithAMessage() {
-    assertThat(cli().execute("brief", "--group-threshold", "50", "--out", dir.resolve("o").toString(), dir.toString()))
+    assertThat(cli().execute("brief", "--match-threshold", "50", "--out", dir.resolve("o").toString(), dir.toString()))
         .isEqualTo(2);
-    assertThat(err.toString()).contains("clusterThreshold");
+    assertThat(err.toString()).contains("matchThreshold");
     assertThat(dir.resolve("o")).doesNotExist();
   }
 

@@ -58,6 +58,23 @@ final class Phrases {
     return MEMO.get(sentence);
   }
 
+  /** A sentence's tokens (lower case) and their Penn Treebank tags. */
+  record Tagged(List<String> words, List<String> tags) {
+  }
+
+  /** Tags a sentence (not memoised: for the few sentences whose syntax a stage reads). */
+  static Tagged tagged(String sentence) {
+    List<Token> tokens = tokenize(sentence);
+    String[] toks = new String[tokens.size()];
+    List<String> words = new ArrayList<>();
+    for (int i = 0; i < toks.length; i++) {
+      toks[i] = tokens.get(i).text;
+      words.add(toks[i].toLowerCase(Locale.ROOT).replace('\u2019', '\''));
+    }
+    String[] tags = toks.length == 0 ? new String[0] : TAGGERS.get().pos().tag(toks);
+    return new Tagged(List.copyOf(words), List.of(tags));
+  }
+
   private static List<Phrase> tag(String sentence) {
     List<Token> tokens = tokenize(sentence);
     if (tokens.isEmpty()) {

@@ -47,9 +47,9 @@ class CuesAndLexicalTest {
 
   @Test
   void aHeadlineGluedTwiceToTheFirstSentenceStutters() {
-    assertThat(PointFinder.stutters("Ferry to close Ferry to close The council says the ferry will stop in May.")).isTrue();
-    assertThat(PointFinder.stutters("The council says the ferry will stop in May, and the ferry will be sold.")).isFalse();
-    assertThat(PointFinder.stutters("It was very, very, very cold.")).isFalse();
+    assertThat(Claims.stutters("Ferry to close Ferry to close The council says the ferry will stop in May.")).isTrue();
+    assertThat(Claims.stutters("The council says the ferry will stop in May, and the ferry will be sold.")).isFalse();
+    assertThat(Claims.stutters("It was very, very, very cold.")).isFalse();
   }
 
   @Test

@@ -106,9 +106,59 @@ class PointFinderTest {
     assertThat(b.summary()).isEqualTo(a.summary());
   }
 
+  /** The fake embedder's vectors, each moved by noise of 1e-4 per component (seeded by the text) and renormalised. */
+  static final class NoisyEmbedder implements io.dossier.embed.Embedder {
+    @Override
+    public float[][] embed(List<String> texts) {
+      float[][] out = EMBEDDER.embed(texts);
+      for (int i = 0; i < out.length; i++) {
+        out[i] = noisy(out[i], texts.get(i).hashCode());
+      }
+      return out;
+    }
+
+    @Override
+    public float[] embedQuery(String query) {
+      return noisy(EMBEDDER.embedQuery(query), ~query.hashCode());
+    }
+
+    @Override
+    public String name() {
+      return "noisy";
+    }
+
+    private static float[] noisy(float[] v, long seed) {
+      java.util.Random r = new java.util.Random(seed);
+      float[] out = new float[v.length];
+      double n = 0;
+      for (int k = 0; k < v.length; k++) {
+        out[k] = v[k] + (float) ((r.nextDouble() * 2 - 1) * 1e-4);
+        n += out[k] * out[k];
+      }
+      for (int k = 0; k < v.length; k++) {
+        out[k] /= (float) Math.sqrt(n);
+      }
+      return out;
+    }
+  }
+
+  @Test
+  void floatNoiseOnTheVectorsLeavesThePointsUnchanged() {
+    // a matcher the fake vectors can satisfy: the same point from cosine 0.45 up
+    Matcher cosine = new Matcher(new double[4], new double[] {1, 1, 1, 1}, new double[] {20, 0, 0, 0}, -9);
+    PointSettings loose = new PointSettings(10, 6, 4, 0.5, 3000, 500, 50);
+    Analysis clean = new PointFinder(EMBEDDER, loose, cosine).find(QUESTION, pile(), n -> { });
+    Analysis noisy = new PointFinder(new NoisyEmbedder(), loose, cosine).find(QUESTION, pile(), n -> { });
+    assertThat(clean.keyPoints()).isNotEmpty();
+    assertThat(clean.keyPoints().stream().anyMatch(p -> p.sources().size() > 1)).isTrue();
+    assertThat(noisy.keyPoints()).isEqualTo(clean.keyPoints());
+    assertThat(noisy.counterPoints()).isEqualTo(clean.counterPoints());
+    assertThat(noisy.summary()).isEqualTo(clean.summary());
+  }
+
   @Test
   void aQuestionWhoseWordsNoSentenceUsesDoesNotCrashOnABigPile() {
-    PointSettings small = new PointSettings(10, 6, 4, 0.25, 10, 500, 8);
+    PointSettings small = new PointSettings(10, 6, 4, 0.5, 10, 500, 8);
     List<Passages> docs = new ArrayList<>(pile());
     docs.add(doc("d", "The ferry company said it would sell the old boat to a museum on the mainland.",
         "A new timetable for the last months of the ferry service will be published in spring."));

@@ -150,7 +150,7 @@ class BriefPipelineTest {
     assertThatThrownBy(() -> new BriefConfig(null, Limits.DEFAULT, PointSettings.DEFAULT, 1, 0))
         .hasMessageContaining("duplicateThreshold");
     assertThatThrownBy(() -> new PointSettings(0, 0, 1, 0.5, 10, 10, 1)).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> new PointSettings(1, 0, 1, 11.0, 10, 10, 1)).hasMessageContaining("clusterThreshold");
+    assertThatThrownBy(() -> new PointSettings(1, 0, 1, 1.5, 10, 10, 1)).hasMessageContaining("matchThreshold");
     assertThatThrownBy(() -> new Limits(0, 1, 1)).hasMessageContaining("positive");
     assertThat(BriefConfig.defaults("Why?").threads()).isPositive();
   }

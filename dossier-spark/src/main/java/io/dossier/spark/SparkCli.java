@@ -170,7 +170,7 @@ public final class SparkCli implements Runnable {
     @Option(names = "--max-points", defaultValue = "10", paramLabel = "N") int maxPoints;
     @Option(names = "--max-counterpoints", defaultValue = "6", paramLabel = "N") int maxCounterPoints;
     @Option(names = "--summary-sentences", defaultValue = "4", paramLabel = "N") int summarySentences;
-    @Option(names = "--group-threshold", defaultValue = "1.5", paramLabel = "SD") double groupThreshold;
+    @Option(names = "--match-threshold", defaultValue = PointSettings.DEFAULT_MATCH_THRESHOLD, paramLabel = "P") double matchThreshold;
     @Option(names = "--max-embedded", defaultValue = "3000", paramLabel = "N") int maxEmbedded;
 
     @Parameters(paramLabel = "DATASET", arity = "1", description = "The dataset directory written by analyse.")
@@ -187,7 +187,8 @@ public final class SparkCli implements Runnable {
       BriefConfig config;
       try {
         config = new BriefConfig(question, Limits.DEFAULT,
-            new PointSettings(maxPoints, maxCounterPoints, summarySentences, groupThreshold, maxEmbedded, 500, 8),
+            new PointSettings(maxPoints, maxCounterPoints, summarySentences, matchThreshold, maxEmbedded,
+                PointSettings.DEFAULT.maxGrouped(), PointSettings.DEFAULT.maxEvidencePerPoint()),
             t, 0.5);
       } catch (IllegalArgumentException e) {
         err.println("dossier spark brief: " + e.getMessage());

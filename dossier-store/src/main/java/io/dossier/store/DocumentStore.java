@@ -521,7 +521,10 @@ public final class DocumentStore implements AutoCloseable {
     });
     for (Entry e : load(seqs)) {
       Passages p = e.passages();
-      List<String> texts = new ArrayList<>(new LinkedHashSet<>(p.sentences().stream().map(p::text).toList()));
+      // the sentences, and the clauses that point finding takes as claims of their own
+      Set<String> unique = new LinkedHashSet<>(p.sentences().stream().map(p::text).toList());
+      io.dossier.group.Claims.of(p).forEach(c -> unique.add(c.text()));
+      List<String> texts = new ArrayList<>(unique);
       // Small batches, so that a brief waiting for the model gets its turn between them.
       for (int from = 0; from < texts.size(); from += 64) {
         embedder.embed(texts.subList(from, Math.min(texts.size(), from + 64)));

@@ -1,0 +1,117 @@
+package io.dossier.group;
+
+import io.dossier.text.Words;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Stage 5 of point finding: a key point's label, the claim itself when it is short, else its
+ * main clause cut at a clause boundary, always an exact piece of the claim. A claim with no
+ * such piece has no label and cannot be a key point (a reader needs the point in one line).
+ *
+ * <p>The label is the longest run of the claim's clauses (cut at commas, semicolons, colons,
+ * dashes, parentheses and conjunctions) that starts where a clause starts, opens with neither a pronoun nor
+ * a connective, holds {@link #MIN_WORDS} to {@link #MAX_WORDS} words and a verb; the earliest
+ * such run wins ties, as the main clause comes first in news prose. Trailing punctuation is
+ * left out. Stateless and thread-safe.
+ */
+final class LabelCutter {
+  /** Below this a label names a topic ("Buffer state"), not a claim. */
+  static final int MIN_WORDS = 4;
+  /** About the most a reader takes in at a glance: one line of a brief. */
+  static final int MAX_WORDS = 15;
+  /**
+   * Where a label may end or begin: punctuation between clauses, or a conjunction that joins
+   * two ("denies that X and insists Y"); a run of clauses keeps the words between them, so a
+   * conjunction inside a phrase ("Russia and China oppose") is cut only when that is shorter.
+   */
+  private static final Pattern BOUNDARY = Pattern.compile(
+      "\\s*(,|;|:|\\s[\u2014\u2013-]{1,2}\\s|\\(|\\))\\s*|\\s+(and|but|while|whereas|because)\\s+");
+  /** Openers that lean on something outside the label: it would not stand alone. */
+  private static final Set<String> LEANING = Set.of("he", "she", "it", "they", "this", "these", "those", "that",
+      "his", "her", "its", "their", "such", "but", "and", "or", "also", "so", "which", "who", "whom", "whose",
+      "where", "when", "while", "as", "because", "although", "though", "if", "since", "however", "then",
+      "yet", "nor", "thus", "hence", "therefore", "instead", "meanwhile", "moreover", "furthermore", "including",
+      "according", "said", "says", "say", "adding", "like");
+  /** Penn tags of a first word that leans on what came before (see {@link #readsAlone}). */
+  private static final Set<String> OPENERS_THAT_LEAN = Set.of("PRP", "PRP$", "IN", "TO", "CC", "VBG", "VBN",
+      "WDT", "WP", "WP$", "WRB", "RB", "MD", "VB", "VBZ", "VBD", "VBP", "``", "''", ",", ":");
+  private static final Pattern TRAILING = Pattern.compile("[\\s.,;:!\u2014\u2013-]+$");
+
+  private LabelCutter() {
+  }
+
+  /** The label as [start, end) within the claim, or null when none reads as a claim. */
+  static int[] cut(String claim) {
+    List<int[]> clauses = new ArrayList<>();
+    Matcher m = BOUNDARY.matcher(claim);
+    int from = 0;
+    while (m.find()) {
+      if (m.start() > from) {
+        clauses.add(new int[] {from, m.start()});
+      }
+      from = m.end();
+    }
+    if (from < claim.length()) {
+      clauses.add(new int[] {from, claim.length()});
+    }
+    int[] best = null;
+    int bestWords = 0;
+    for (int i = 0; i < clauses.size(); i++) {
+      if (leans(claim.substring(clauses.get(i)[0], clauses.get(i)[1]))) {
+        continue;
+      }
+      for (int j = i; j < clauses.size(); j++) {
+        int start = clauses.get(i)[0];
+        int end = trimEnd(claim, start, clauses.get(j)[1]);
+        int words = Words.count(claim.substring(start, end));
+        if (words > MAX_WORDS) {
+          break;
+        }
+        if (words >= MIN_WORDS && words > bestWords && readsAlone(claim.substring(start, end))) {
+          best = new int[] {start, end};
+          bestWords = words;
+        }
+      }
+    }
+    return best;
+  }
+
+  /** The label's text, or null. */
+  static String label(String claim) {
+    int[] c = cut(claim);
+    return c == null ? null : claim.substring(c[0], c[1]);
+  }
+
+  private static int trimEnd(String s, int start, int end) {
+    Matcher t = TRAILING.matcher(s.substring(start, end));
+    return t.find() ? start + t.start() : end;
+  }
+
+  static boolean leans(String clause) {
+    String[] w = clause.strip().toLowerCase(Locale.ROOT).split("[^\\p{L}'\u2019]+", 2);
+    return w.length == 0 || w[0].isEmpty() || LEANING.contains(w[0]);
+  }
+
+  /**
+   * A label states something on its own: it holds a finite verb or a modal (a noun phrase does
+   * not), and it does not open with a word that needs the rest of the sentence (a pronoun, a
+   * preposition or subordinator, a conjunction, a participle: "arguing that ...", "we have said").
+   */
+  private static boolean readsAlone(String text) {
+    List<String> tags = Phrases.tagged(text).tags();
+    if (tags.isEmpty() || OPENERS_THAT_LEAN.contains(tags.get(0))) {
+      return false;
+    }
+    for (String tag : tags) {
+      if (tag.equals("VBZ") || tag.equals("VBD") || tag.equals("VBP") || tag.equals("MD")) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
