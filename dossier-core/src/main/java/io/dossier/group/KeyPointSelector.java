@@ -18,7 +18,8 @@ import java.util.Set;
  * <ol>
  *   <li>Candidates: claims of at most {@link #MAX_CANDIDATE_WORDS} words that stand alone (no
  *       leading pronoun or connective), do not merely frame the question, and have a label
- *       ({@link LabelCutter}); the {@link #MAX_CANDIDATES} most relevant.</li>
+ *       ({@link LabelCutter}), and for a "why" question give a reason; the {@link #MAX_CANDIDATES}
+ *       most relevant.</li>
  *   <li>The matcher scores every claim against every candidate's label.</li>
  *   <li>Greedy coverage: take the candidate that matches (score at least the threshold) claims
  *       of the most sources not yet covered; a candidate the matcher says makes a chosen point,
@@ -77,12 +78,16 @@ final class KeyPointSelector {
     }
   }
 
-  /** The key points of a side's claims, ranked, at most {@code max}. */
-  List<KeyPoint> select(List<Candidate> pool, int max) {
+  /**
+   * The key points of a side's claims, ranked, at most {@code max}. With {@code reasonsOnly}
+   * (a "why" question) a key point must itself give a reason (a cause, fear, aim or view:
+   * {@link Cues#explanation}); claims that give none may still be its evidence.
+   */
+  List<KeyPoint> select(List<Candidate> pool, int max, boolean reasonsOnly) {
     if (pool.isEmpty() || max <= 0) {
       return List.of();
     }
-    List<Integer> cands = candidates(pool);
+    List<Integer> cands = candidates(pool, reasonsOnly);
     if (cands.isEmpty()) {
       return List.of();
     }
@@ -110,11 +115,12 @@ final class KeyPointSelector {
   }
 
   /** Candidate indexes into the pool, most relevant first. */
-  private static List<Integer> candidates(List<Candidate> pool) {
+  private static List<Integer> candidates(List<Candidate> pool, boolean reasonsOnly) {
     List<Integer> out = new ArrayList<>();
     for (int i = 0; i < pool.size(); i++) {
       String t = pool.get(i).text();
-      if (Words.count(t) <= MAX_CANDIDATE_WORDS && Cues.standsAlone(t) && !Cues.framing(t)) {
+      if (Words.count(t) <= MAX_CANDIDATE_WORDS && Cues.standsAlone(t) && !Cues.framing(t)
+          && (!reasonsOnly || Cues.explanation(t) > 0)) {
         out.add(i);
       }
     }

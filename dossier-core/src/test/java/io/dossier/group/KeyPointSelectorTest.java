@@ -71,7 +71,7 @@ class KeyPointSelectorTest {
 
   @Test
   void choosesThePointsThatCoverTheMostSourcesAndRanksThem() {
-    List<KeyPointSelector.KeyPoint> kps = new KeyPointSelector(new TopicEmbedder(), COSINE, 0.5).select(claims(PILE), 10);
+    List<KeyPointSelector.KeyPoint> kps = new KeyPointSelector(new TopicEmbedder(), COSINE, 0.5).select(claims(PILE), 10, false);
     assertThat(kps).hasSizeGreaterThanOrEqualTo(2);
     assertThat(kps.get(0).label()).contains("engines");
     assertThat(kps.get(0).sources()).containsExactlyInAnyOrder("doc0", "doc1", "doc2");
@@ -81,7 +81,7 @@ class KeyPointSelectorTest {
 
   @Test
   void aClaimThatMatchesNoPointStaysUnmatched() {
-    List<KeyPointSelector.KeyPoint> kps = new KeyPointSelector(new TopicEmbedder(), COSINE, 0.5).select(claims(PILE), 2);
+    List<KeyPointSelector.KeyPoint> kps = new KeyPointSelector(new TopicEmbedder(), COSINE, 0.5).select(claims(PILE), 2, false);
     assertThat(kps).hasSize(2);
     assertThat(kps).flatExtracting(KeyPointSelector.KeyPoint::matches)
         .extracting(m -> m.claim().text()).noneMatch(t -> t.contains("cafe"));
@@ -89,7 +89,7 @@ class KeyPointSelectorTest {
 
   @Test
   void theKeyPointsOwnClaimIsItsFirstEvidenceAndTheLabelIsAPieceOfIt() {
-    for (KeyPointSelector.KeyPoint kp : new KeyPointSelector(new TopicEmbedder(), COSINE, 0.5).select(claims(PILE), 10)) {
+    for (KeyPointSelector.KeyPoint kp : new KeyPointSelector(new TopicEmbedder(), COSINE, 0.5).select(claims(PILE), 10, false)) {
       assertThat(kp.matches().get(0).claim()).isEqualTo(kp.claim());
       assertThat(kp.claim().text()).contains(kp.label());
     }
@@ -97,7 +97,7 @@ class KeyPointSelectorTest {
 
   @Test
   void noPointRepeatsAnother() {
-    List<KeyPointSelector.KeyPoint> kps = new KeyPointSelector(new TopicEmbedder(), COSINE, 0.5).select(claims(PILE), 10);
+    List<KeyPointSelector.KeyPoint> kps = new KeyPointSelector(new TopicEmbedder(), COSINE, 0.5).select(claims(PILE), 10, false);
     assertThat(kps.stream().filter(k -> k.label().contains("engines")).count()).isEqualTo(1);
   }
 }
