@@ -1,6 +1,5 @@
 package io.dossier.embed;
 
-import ai.djl.huggingface.tokenizers.Encoding;
 import ai.djl.huggingface.tokenizers.HuggingFaceTokenizer;
 import ai.onnxruntime.OnnxTensor;
 import ai.onnxruntime.OrtEnvironment;
@@ -18,8 +17,8 @@ import java.util.Map;
 /**
  * BAAI bge-small-en-v1.5 (quantised) run in-process with ONNX Runtime. The model and its
  * tokenizer come from LangChain4j's Maven artifact (no network, no files outside the jar);
- * we run them ourselves so that sentences go through the network in padded batches, which is
- * several times faster than one sentence per call. Pooling is the [CLS] vector, as bge wants;
+ * we run them ourselves, one text per call so that a vector never depends on the texts
+ * embedded with it (see {@link #BATCH}). Pooling is the [CLS] vector, as bge wants;
  * sentences past {@code maxTokens} are truncated on purpose. Queries get bge's retrieval
  * instruction.
  *
@@ -30,7 +29,15 @@ public final class OnnxEmbedder implements Embedder {
   private static final String MODEL = "/bge-small-en-v1.5-q.onnx";
   private static final String TOKENIZER = "/bge-small-en-v1.5-q-tokenizer.json";
   private static final String QUERY_INSTRUCTION = "Represent this sentence for searching relevant passages: ";
-  private static final int BATCH = 32;
+  /**
+   * One text per model call. Measured: a text's vector differs in the last digits between a
+   * batch of one and a batch of several of its own length (the kernels block the rows
+   * differently), and between padded and unpadded batches; a brief from vectors computed
+   * elsewhere (the store's cache, Spark's dataset) must equal the CLI's, so every vector is
+   * computed alone. It costs throughput: 110 sentences/s against 187 in padded batches of 32
+   * (bge-small, 2 threads, `./dossier bench`).
+   */
+  private static final int BATCH = 1;
   private final int threads;
   private final int maxTokens;
   private volatile Loaded loaded;
@@ -95,34 +102,47 @@ public final class OnnxEmbedder implements Embedder {
   }
 
   /**
-   * Embeds in batches of similar length: sentences are sorted by length first so that a batch
-   * pads to its own longest sentence, not the pile's (padding is wasted work).
+   * Embeds texts in calls of {@link #BATCH} texts of one token length (never padded), so that
+   * a text's vector does not depend on the texts embedded with it.
    */
   @Override
   public float[][] embed(List<String> texts) {
+    List<long[]> ids = new ArrayList<>(texts.size());
+    Loaded l = loaded();
+    synchronized (this) { // one tokenizer per instance, used from one thread at a time
+      for (String t : texts) {
+        ids.add(l.tokenizer().encode(t.isBlank() ? "." : t).getIds());
+      }
+    }
     Integer[] order = new Integer[texts.size()];
     for (int i = 0; i < order.length; i++) {
       order[i] = i;
     }
-    java.util.Arrays.sort(order, java.util.Comparator.comparingInt((Integer i) -> texts.get(i).length()).thenComparingInt(i -> i));
+    java.util.Arrays.sort(order, java.util.Comparator.comparingInt((Integer i) -> ids.get(i).length).thenComparingInt(i -> i));
     float[][] out = new float[texts.size()][];
-    for (int from = 0; from < order.length; from += BATCH) {
-      int to = Math.min(order.length, from + BATCH);
-      List<String> batch = new ArrayList<>(to - from);
-      for (int k = from; k < to; k++) {
-        batch.add(texts.get(order[k]));
+    int from = 0;
+    while (from < order.length) {
+      int width = ids.get(order[from]).length;
+      int to = from;
+      while (to < order.length && to - from < BATCH && ids.get(order[to]).length == width) {
+        to++;
       }
-      float[][] part = embedBatch(batch);
+      List<long[]> batch = new ArrayList<>(to - from);
+      for (int k = from; k < to; k++) {
+        batch.add(ids.get(order[k]));
+      }
+      float[][] part = run(batch, width);
       for (int k = from; k < to; k++) {
         out[order[k]] = part[k - from];
       }
+      from = to;
     }
     return out;
   }
 
   @Override
   public float[] embedQuery(String query) {
-    return embedBatch(List.of(QUERY_INSTRUCTION + query))[0];
+    return embed(List.of(QUERY_INSTRUCTION + query))[0];
   }
 
   @Override
@@ -134,20 +154,14 @@ public final class OnnxEmbedder implements Embedder {
     return embed(prefixed);
   }
 
-  private synchronized float[][] embedBatch(List<String> texts) {
+  private synchronized float[][] run(List<long[]> ids, int width) {
     Loaded l = loaded();
-    List<long[]> ids = new ArrayList<>();
-    int width = 1;
-    for (String t : texts) {
-      Encoding e = l.tokenizer().encode(t.isBlank() ? "." : t);
-      ids.add(e.getIds());
-      width = Math.max(width, e.getIds().length);
-    }
+    int n = ids.size();
     Batch b = Batch.pad(ids, width);
-    try (OnnxTensor inputIds = OnnxTensor.createTensor(l.env(), LongBuffer.wrap(b.ids()), new long[] {texts.size(), width});
-        OnnxTensor mask = OnnxTensor.createTensor(l.env(), LongBuffer.wrap(b.mask()), new long[] {texts.size(), width});
-        OnnxTensor types = OnnxTensor.createTensor(l.env(), LongBuffer.wrap(new long[texts.size() * width]),
-            new long[] {texts.size(), width})) {
+    try (OnnxTensor inputIds = OnnxTensor.createTensor(l.env(), LongBuffer.wrap(b.ids()), new long[] {n, width});
+        OnnxTensor mask = OnnxTensor.createTensor(l.env(), LongBuffer.wrap(b.mask()), new long[] {n, width});
+        OnnxTensor types = OnnxTensor.createTensor(l.env(), LongBuffer.wrap(new long[n * width]),
+            new long[] {n, width})) {
       Map<String, OnnxTensor> inputs = new HashMap<>();
       inputs.put("input_ids", inputIds);
       inputs.put("attention_mask", mask);
