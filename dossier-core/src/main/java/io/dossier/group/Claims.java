@@ -79,7 +79,18 @@ public final class Claims {
       open += c == '\u201C' ? 1 : 0;
       close += c == '\u201D' ? 1 : 0;
     }
+    // tokenised corpora write quotes as `` and '' (Penn Treebank)
+    open += count(text, "``");
+    close += count(text, "''");
     return straight % 2 == 1 || open != close;
+  }
+
+  private static int count(String text, String mark) {
+    int n = 0;
+    for (int i = text.indexOf(mark); i >= 0; i = text.indexOf(mark, i + mark.length())) {
+      n++;
+    }
+    return n;
   }
 
   /** The sentence's independent clauses as [start, end) within it, trimmed; the whole when it has one. */

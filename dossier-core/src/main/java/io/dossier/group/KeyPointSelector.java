@@ -84,10 +84,16 @@ final class KeyPointSelector {
    * {@link Cues#explanation}); claims that give none may still be its evidence.
    */
   List<KeyPoint> select(List<Candidate> pool, int max, boolean reasonsOnly) {
+    return select(pool, max, reasonsOnly, c -> true);
+  }
+
+  /** As above; only claims that pass {@code eligible} may be key points (all may be evidence). */
+  List<KeyPoint> select(List<Candidate> pool, int max, boolean reasonsOnly,
+      java.util.function.Predicate<Candidate> eligible) {
     if (pool.isEmpty() || max <= 0) {
       return List.of();
     }
-    List<Integer> cands = candidates(pool, reasonsOnly);
+    List<Integer> cands = candidates(pool, reasonsOnly, eligible);
     if (cands.isEmpty()) {
       return List.of();
     }
@@ -115,12 +121,13 @@ final class KeyPointSelector {
   }
 
   /** Candidate indexes into the pool, most relevant first. */
-  private static List<Integer> candidates(List<Candidate> pool, boolean reasonsOnly) {
+  private static List<Integer> candidates(List<Candidate> pool, boolean reasonsOnly,
+      java.util.function.Predicate<Candidate> eligible) {
     List<Integer> out = new ArrayList<>();
     for (int i = 0; i < pool.size(); i++) {
       String t = pool.get(i).text();
       if (Words.count(t) <= MAX_CANDIDATE_WORDS && Cues.standsAlone(t) && !Cues.framing(t)
-          && (!reasonsOnly || Cues.explanation(t) > 0)) {
+          && (!reasonsOnly || Cues.explanation(t) > 0) && eligible.test(pool.get(i))) {
         out.add(i);
       }
     }

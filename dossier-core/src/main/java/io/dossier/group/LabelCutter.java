@@ -72,7 +72,8 @@ final class LabelCutter {
         if (words > MAX_WORDS) {
           break;
         }
-        if (words >= MIN_WORDS && words > bestWords && readsAlone(claim.substring(start, end))) {
+        if (words >= MIN_WORDS && words > bestWords && readsAlone(claim.substring(start, end))
+            && hasVerb(mainClauses(claim, clauses, i, j, end))) {
           best = new int[] {start, end};
           bestWords = words;
         }
@@ -98,20 +99,37 @@ final class LabelCutter {
   }
 
   /**
+   * The run's clauses that are not subordinate (do not open with a relative or subordinating
+   * word): "Residents of Deraa city, where the protests started" has its verb only in the
+   * "where" clause, so it names residents and states nothing.
+   */
+  private static String mainClauses(String claim, List<int[]> clauses, int from, int to, int end) {
+    StringBuilder out = new StringBuilder();
+    for (int k = from; k <= to; k++) {
+      String c = claim.substring(clauses.get(k)[0], Math.min(end, clauses.get(k)[1]));
+      if (k == from || !leans(c)) {
+        out.append(c).append(' ');
+      }
+    }
+    return out.toString();
+  }
+
+  private static boolean hasVerb(String text) {
+    for (String tag : Phrases.tagged(text).tags()) {
+      if (tag.equals("VBZ") || tag.equals("VBD") || tag.equals("VBP") || tag.equals("MD")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * A label states something on its own: it holds a finite verb or a modal (a noun phrase does
    * not), and it does not open with a word that needs the rest of the sentence (a pronoun, a
    * preposition or subordinator, a conjunction, a participle: "arguing that ...", "we have said").
    */
   private static boolean readsAlone(String text) {
     List<String> tags = Phrases.tagged(text).tags();
-    if (tags.isEmpty() || OPENERS_THAT_LEAN.contains(tags.get(0))) {
-      return false;
-    }
-    for (String tag : tags) {
-      if (tag.equals("VBZ") || tag.equals("VBD") || tag.equals("VBP") || tag.equals("MD")) {
-        return true;
-      }
-    }
-    return false;
+    return !tags.isEmpty() && !OPENERS_THAT_LEAN.contains(tags.get(0)) && hasVerb(text);
   }
 }

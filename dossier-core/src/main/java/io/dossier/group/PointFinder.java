@@ -155,7 +155,8 @@ public final class PointFinder {
       }
     }
     KeyPointSelector selector = new KeyPointSelector(embedder, matcher, settings.matchThreshold());
-    List<KeyPointSelector.KeyPoint> keyPoints = selector.select(pro, settings.maxKeyPoints(), why);
+    List<KeyPointSelector.KeyPoint> keyPoints = selector.select(pro, settings.maxKeyPoints(), why,
+        c -> sides.namesHolder(c.text()));
     List<KeyPointSelector.KeyPoint> counterPoints = selector.select(con, settings.maxCounterPoints(), false);
     return new Analysis(toPoints(keyPoints), toPoints(counterPoints), summarize(keyPoints), claims.size(),
         toEmbed.size());

@@ -96,8 +96,8 @@ final class Sides {
     for (int i = verb + 1; i < w.size(); i++) {
       objectText.append(w.get(i)).append(' ');
     }
-    Set<String> h = Words.contentStemSet(holderText.toString());
-    Set<String> o = new HashSet<>(Words.contentStemSet(objectText.toString()));
+    Set<String> h = parties(holderText.toString());
+    Set<String> o = new HashSet<>(parties(objectText.toString()));
     o.removeAll(h);
     return new Sides(Set.copyOf(h), Set.copyOf(o), opposition && !h.isEmpty() && !o.isEmpty());
   }
@@ -105,6 +105,16 @@ final class Sides {
   /** True when the question asks why a holder opposes something (so the sides can be told apart). */
   boolean opposition() {
     return opposition;
+  }
+
+  /**
+   * True when the text names the holder (or the question is not about a holder): a key point
+   * that answers "why does X oppose Y" says something of X ("Moscow fears ...", "reducing
+   * Russia's leverage"); one that does not is about Y ("membership is important for Ukraine's
+   * security"), however close in meaning.
+   */
+  boolean namesHolder(String text) {
+    return !opposition || matches(parties(text), holder);
   }
 
   /** True when the claim states the other side's case. */
@@ -128,7 +138,7 @@ final class Sides {
     if (verb <= start) {
       return answersBack;
     }
-    Set<String> subject = Words.contentStemSet(String.join(" ", w.subList(start, verb)));
+    Set<String> subject = parties(String.join(" ", w.subList(start, verb)));
     if (matches(subject, holder)) {
       return false; // X's own words and deeds are X's side, whatever they say
     }
@@ -139,7 +149,53 @@ final class Sides {
     if (matches(subject, WISH_NOUNS) && matches(subject, object)) {
       return true; // "Kyiv's interest in joining NATO has grown": Y's wish is the subject, whoever holds it
     }
+    if (embeddedCase(w, tags, verb)) {
+      return true; // "..., a move that Kyiv believes will ensure its security"
+    }
     return answersBack;
+  }
+
+  /**
+   * A later clause in which Y's side states its case: a finite verb of {@link #CASE_VERBS}
+   * right after a noun of Y's side ("a move that Kyiv believes ...", "which Ukraine's leaders
+   * say ...").
+   */
+  private boolean embeddedCase(List<String> w, List<String> tags, int mainVerb) {
+    for (int i = mainVerb + 1; i < w.size(); i++) {
+      String tag = tags.get(i);
+      boolean finite = tag.equals("VBZ") || tag.equals("VBD") || tag.equals("VBP");
+      if (!finite || !isCaseVerb(w.get(i))) {
+        continue;
+      }
+      StringBuilder nouns = new StringBuilder();
+      for (int k = i - 1; k >= Math.max(0, i - 3) && (tags.get(k).startsWith("NN") || tags.get(k).equals("POS")); k--) {
+        nouns.append(w.get(k)).append(' ');
+      }
+      Set<String> who = parties(nouns.toString());
+      if (!who.isEmpty() && !matches(who, holder) && (matches(who, object) || matches(who, SUPPORTERS))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The content stems of a text, with each capital, seat of power or nationality word also
+   * standing for its state ("Kyiv" and "Ukrainian" for Ukraine, "the Kremlin" for Russia), from
+   * the actor stage's gazetteer.
+   */
+  static Set<String> parties(String text) {
+    Set<String> out = new HashSet<>(Words.contentStemSet(text));
+    for (String word : Words.lower(text)) {
+      String state = io.dossier.actors.Gazetteer.state(word);
+      if (state == null) {
+        state = io.dossier.actors.Gazetteer.demonym(word);
+      }
+      if (state != null) {
+        out.addAll(Words.contentStemSet(state));
+      }
+    }
+    return out;
   }
 
   /**

@@ -44,5 +44,7 @@ class ClaimsTest {
   void aBalancedQuoteIsAClaim() {
     assertThat(Claims.isClaim("\u201CThe engines are finished,\u201D the council engineer told reporters on Monday.")).isTrue();
     assertThat(Claims.quoteFragment("the engines are finished,\u201D the engineer said")).isTrue();
+    assertThat(Claims.quoteFragment("There is no more fear after today , '' is one of the chants .")).isTrue();
+    assertThat(Claims.quoteFragment("`` We will stay , '' one protester said on Friday .")).isFalse();
   }
 }

@@ -31,6 +31,12 @@ class LabelCutterTest {
   @Test
   void aNounPhraseOrAPronounClauseIsNoLabel() {
     assertThat(LabelCutter.label("The annexation of Crimea by Russia in the spring of 2014.")).isNull();
+    assertThat(LabelCutter.label("Residents of the port city, where the protests started on Friday, were out again."))
+        .isEqualTo("Residents of the port city, where the protests started on Friday, were out again");
+    // the verb of a relative clause is not the label's: this one would name residents and state nothing
+    assertThat(LabelCutter.label("Residents of the port city, where the protests started on Friday, say they have "
+        + "shaken off decades of humiliation and repression."))
+        .isNotEqualTo("Residents of the port city, where the protests started on Friday");
     assertThat(LabelCutter.label("We have repeatedly said this poses a threat, and we will say it again.")).isNull();
   }
 }

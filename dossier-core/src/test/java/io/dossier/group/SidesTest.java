@@ -19,6 +19,7 @@ class SidesTest {
     assertThat(RUSSIA.otherSide("Ukraine has long sought membership of the alliance as a guarantee of its security.")).isTrue();
     assertThat(RUSSIA.otherSide("NATO insists that its door remains open to any European democracy.")).isTrue();
     assertThat(RUSSIA.otherSide("Kyiv's interest in joining NATO has grown significantly since the invasion.")).isTrue();
+    assertThat(RUSSIA.otherSide("It sought membership in NATO, a move that Kyiv believes will ensure its sovereignty.")).isTrue();
     assertThat(RUSSIA.otherSide("Since 2008, Ukrainian leaders have argued that only membership can deter an invasion.")).isTrue();
   }
 
@@ -26,7 +27,15 @@ class SidesTest {
   void whatTheHolderDoesOrSaysIsNotTheOtherSideWhateverItsWords() {
     assertThat(RUSSIA.otherSide("Russia supported separatists in eastern Ukraine after 2014.")).isFalse();
     assertThat(RUSSIA.otherSide("Russian officials say NATO expansion threatens the country's security.")).isFalse();
+    assertThat(RUSSIA.otherSide("The Kremlin says that Kyiv wants to join the alliance to threaten Moscow.")).isFalse();
     assertThat(RUSSIA.otherSide("NATO's expansion brought the alliance's forces close to Russia's borders.")).isFalse();
+  }
+
+  @Test
+  void aKeyPointForAnOppositionQuestionNamesTheHolder() {
+    assertThat(RUSSIA.namesHolder("Moscow fears that a NATO presence in Ukraine would undermine its interests.")).isTrue();
+    assertThat(RUSSIA.namesHolder("Many elites consider membership to be important for Ukraine's security.")).isFalse();
+    assertThat(Sides.of("Why are cities banning cars?").namesHolder("Traffic fumes harm children.")).isTrue();
   }
 
   @Test
