@@ -87,13 +87,17 @@ final class KeyPointSelector {
     return select(pool, max, reasonsOnly, c -> true);
   }
 
-  /** As above; only claims that pass {@code eligible} may be key points (all may be evidence). */
+  /**
+   * As above; claims that pass {@code preferred} come first among the candidates (a preference
+   * that breaks ties of coverage, not a filter: a filter on the holder's name left one point
+   * when the question named Putin and the sources spoke of Russia).
+   */
   List<KeyPoint> select(List<Candidate> pool, int max, boolean reasonsOnly,
-      java.util.function.Predicate<Candidate> eligible) {
+      java.util.function.Predicate<Candidate> preferred) {
     if (pool.isEmpty() || max <= 0) {
       return List.of();
     }
-    List<Integer> cands = candidates(pool, reasonsOnly, eligible);
+    List<Integer> cands = candidates(pool, reasonsOnly, preferred);
     if (cands.isEmpty()) {
       return List.of();
     }
@@ -122,16 +126,17 @@ final class KeyPointSelector {
 
   /** Candidate indexes into the pool, most relevant first. */
   private static List<Integer> candidates(List<Candidate> pool, boolean reasonsOnly,
-      java.util.function.Predicate<Candidate> eligible) {
+      java.util.function.Predicate<Candidate> preferred) {
     List<Integer> out = new ArrayList<>();
     for (int i = 0; i < pool.size(); i++) {
       String t = pool.get(i).text();
       if (Words.count(t) <= MAX_CANDIDATE_WORDS && Cues.standsAlone(t) && !Cues.framing(t)
-          && (!reasonsOnly || Cues.explanation(t) > 0) && eligible.test(pool.get(i))) {
+          && (!reasonsOnly || Cues.explanation(t) > 0)) {
         out.add(i);
       }
     }
-    out.sort(Comparator.comparingDouble((Integer i) -> -pool.get(i).relevance())
+    out.sort(Comparator.comparingInt((Integer i) -> preferred.test(pool.get(i)) ? 0 : 1)
+        .thenComparingDouble(i -> -pool.get(i).relevance())
         .thenComparing(i -> pool.get(i).docId()).thenComparingInt(i -> pool.get(i).start()));
     List<Integer> labelled = new ArrayList<>();
     for (int i : out) {

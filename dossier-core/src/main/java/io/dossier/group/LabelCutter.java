@@ -130,6 +130,6 @@ final class LabelCutter {
    */
   private static boolean readsAlone(String text) {
     List<String> tags = Phrases.tagged(text).tags();
-    return !tags.isEmpty() && !OPENERS_THAT_LEAN.contains(tags.get(0)) && hasVerb(text);
+    return !tags.isEmpty() && !OPENERS_THAT_LEAN.contains(tags.get(0)) && hasVerb(text) && !Claims.quoteFragment(text);
   }
 }
