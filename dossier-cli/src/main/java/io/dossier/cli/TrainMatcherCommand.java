@@ -73,7 +73,7 @@ final class TrainMatcherCommand implements Callable<Integer> {
     TrackOne.Result onDev = TrackOne.score(d, MatcherTraining.predictions(d, ds, fit.matcher()));
     o.printf(Locale.ROOT, "fit on %d pairs (%d positive) in %d Newton steps%n", fit.pairs(), fit.positives(), fit.steps());
     for (int i = 0; i < Matcher.FEATURES.size(); i++) {
-      o.printf(Locale.ROOT, "  %-12s mean %.4f sd %.4f weight %+.4f%n", Matcher.FEATURES.get(i), fit.mean()[i],
+      o.printf(Locale.ROOT, "  %-16s mean %.4f sd %.4f weight %+.4f%n", Matcher.FEATURES.get(i), fit.mean()[i],
           fit.sd()[i], fit.weights()[i]);
     }
     o.printf(Locale.ROOT, "  bias %+.4f%n", fit.bias());

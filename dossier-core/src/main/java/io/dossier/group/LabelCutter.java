@@ -48,31 +48,43 @@ final class LabelCutter {
   /** The label as [start, end) within the claim, or null when none reads as a claim. */
   static int[] cut(String claim) {
     List<int[]> clauses = new ArrayList<>();
+    List<Boolean> conjunctionAfter = new ArrayList<>(); // clause k is followed by "and", "but", ...
     Matcher m = BOUNDARY.matcher(claim);
     int from = 0;
     while (m.find()) {
       if (m.start() > from) {
         clauses.add(new int[] {from, m.start()});
+        conjunctionAfter.add(m.group(2) != null);
       }
       from = m.end();
     }
     if (from < claim.length()) {
       clauses.add(new int[] {from, claim.length()});
+      conjunctionAfter.add(false);
+    }
+    boolean[] phraseJoin = new boolean[clauses.size()]; // a conjunction after clause k joins phrases, not clauses
+    for (int k = 0; k + 1 < clauses.size(); k++) {
+      phraseJoin[k] = conjunctionAfter.get(k)
+          && !(hasVerb(claim.substring(clauses.get(k)[0], clauses.get(k)[1]))
+              && hasVerb(claim.substring(clauses.get(k + 1)[0], clauses.get(k + 1)[1])));
     }
     int[] best = null;
     int bestWords = 0;
     for (int i = 0; i < clauses.size(); i++) {
-      if (leans(claim.substring(clauses.get(i)[0], clauses.get(i)[1]))) {
+      if (leans(claim.substring(clauses.get(i)[0], clauses.get(i)[1])) || (i > 0 && phraseJoin[i - 1])) {
         continue;
       }
       for (int j = i; j < clauses.size(); j++) {
+        if (phraseJoin[j]) {
+          continue; // "long-term political | and economic stability": the cut would split a phrase
+        }
         int start = clauses.get(i)[0];
         int end = trimEnd(claim, start, clauses.get(j)[1]);
         int words = Words.count(claim.substring(start, end));
         if (words > MAX_WORDS) {
           break;
         }
-        if (words >= MIN_WORDS && words > bestWords && readsAlone(claim.substring(start, end))
+        if (words >= MIN_WORDS && words > bestWords && readsAlone(claim.substring(start, end), i > 0)
             && hasVerb(mainClauses(claim, clauses, i, j, end))) {
           best = new int[] {start, end};
           bestWords = words;
@@ -126,10 +138,71 @@ final class LabelCutter {
   /**
    * A label states something on its own: it holds a finite verb or a modal (a noun phrase does
    * not), and it does not open with a word that needs the rest of the sentence (a pronoun, a
-   * preposition or subordinator, a conjunction, a participle: "arguing that ...", "we have said").
+   * preposition or subordinator, a conjunction, a participle: "arguing that ...", "we have said"),
+   * and, when it starts after a clause boundary, it is no appositive ({@link #appositive}).
    */
-  private static boolean readsAlone(String text) {
-    List<String> tags = Phrases.tagged(text).tags();
-    return !tags.isEmpty() && !OPENERS_THAT_LEAN.contains(tags.get(0)) && hasVerb(text) && !Claims.quoteFragment(text);
+  private static boolean readsAlone(String text, boolean afterABoundary) {
+    Phrases.Tagged tagged = Phrases.tagged(text);
+    List<String> tags = tagged.tags();
+    return !tags.isEmpty() && !OPENERS_THAT_LEAN.contains(tags.get(0)) && hasVerb(text) && !Claims.quoteFragment(text)
+        && !(afterABoundary && appositive(tagged.words(), tags)) && !openClauseAtEnd(tagged.words(), tags);
+  }
+
+  /**
+   * A noun phrase with a relative clause, set off from the sentence by a comma: "..., a move
+   * that the government believes will ensure its security" opens with a determiner, noun or
+   * adjective, then a relative word after a noun before any finite verb: it names something
+   * the sentence already said and states nothing of its own.
+   */
+  private static boolean appositive(List<String> words, List<String> tags) {
+    if (!(tags.get(0).equals("DT") || tags.get(0).startsWith("NN") || tags.get(0).startsWith("JJ"))) {
+      return false;
+    }
+    for (int k = 1; k < tags.size(); k++) {
+      String t = tags.get(k);
+      if (isFinite(t)) {
+        return false; // a verb before any relative word: the main clause's
+      }
+      boolean relative = t.equals("WDT") || t.equals("WP") || words.get(k).equalsIgnoreCase("that");
+      int before = k - 1;
+      while (before > 0 && tags.get(before).equals(",")) {
+        before--; // "Mikheil Saakashvili, who had courted membership"
+      }
+      if (relative && tags.get(before).startsWith("NN")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Words that open a clause which must have its own finite verb. */
+  private static final Set<String> SUBORDINATORS = Set.of("that", "which", "who", "whom", "whose", "because",
+      "whether", "if");
+
+  /**
+   * The label stops inside a clause it opened: "viewed as a guarantee that the alliance's
+   * defence clause" or "an agreement stating explicitly that" leave the reader without the
+   * clause's verb.
+   */
+  private static boolean openClauseAtEnd(List<String> words, List<String> tags) {
+    int last = -1;
+    for (int k = 0; k < words.size(); k++) {
+      if (SUBORDINATORS.contains(words.get(k).toLowerCase(Locale.ROOT))) {
+        last = k;
+      }
+    }
+    if (last < 0) {
+      return false;
+    }
+    for (int k = last + 1; k < tags.size(); k++) {
+      if (isFinite(tags.get(k))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isFinite(String tag) {
+    return tag.equals("VBZ") || tag.equals("VBD") || tag.equals("VBP") || tag.equals("MD");
   }
 }

@@ -42,6 +42,19 @@ final class Sides {
   /** Stems of nouns that name a wish or its course ("bid", "aspirations", "path to membership"). */
   private static final Set<String> WISH_NOUNS = Set.of("interest", "desir", "bid", "aspir", "hope", "push",
       "ambit", "wish", "quest", "drive", "applic", "path", "rout", "road", "prospect", "goal", "dream");
+  /**
+   * Stems that present something as good for someone: a claim that Y's course brings Y these
+   * ("membership would shield Ukraine", "important for Ukraine's security") is Y's case.
+   */
+  private static final Set<String> BENEFIT = Set.of("secur", "stabil", "protect", "shield", "guarante", "ensur",
+      "safeguard", "sovereign", "prosper", "import", "crucial", "vital", "essenti", "benefit", "strength",
+      "deter", "defend", "defenc", "defens");
+  /** Stems that present something as harm or threat: a claim that names them is not a benefit claim. */
+  private static final Set<String> HARM = Set.of("threat", "undermin", "provok", "provoc", "danger", "erod",
+      "risk", "hostil", "encircl", "aggress", "humili", "destabil", "escal", "war", "attack", "menac", "fear");
+  /** What a benefit protects from is no harm the claim names: "shield Ukraine from attack". */
+  private static final java.util.regex.Pattern PROTECTED_FROM =
+      java.util.regex.Pattern.compile("\\b(from|against)\\b[^,;.]*");
   /** Words naming a side's supporters whatever the side. */
   private static final Set<String> SUPPORTERS = Set.of("support", "propon", "advoc", "backer", "champion", "ally", "alli");
   /** Letters an inflection adds at most ("-ing", "-ed", "-es"). */
@@ -152,7 +165,23 @@ final class Sides {
     if (embeddedCase(w, tags, verb)) {
       return true; // "..., a move that Kyiv believes will ensure its security"
     }
+    String predicate = String.join(" ", w.subList(verb, w.size()));
+    if (benefitToObject(subject, parties(predicate), parties(PROTECTED_FROM.matcher(predicate).replaceAll(" ")))) {
+      return true; // "NATO membership is viewed as a guarantee that will shield Ukraine"
+    }
     return answersBack;
+  }
+
+  /**
+   * The claim presents Y's course as good for Y's side: Y's side is named, a benefit is named,
+   * and neither the holder nor any harm is ("NATO membership represents a crucial step toward
+   * stability"; but "NATO expansion is seen as a threat to Russia's security" is X's reason).
+   */
+  private boolean benefitToObject(Set<String> subject, Set<String> predicate, Set<String> harmsIn) {
+    if (matches(predicate, holder) || matches(subject, HARM) || matches(harmsIn, HARM)) {
+      return false;
+    }
+    return (matches(subject, object) || matches(predicate, object)) && matches(predicate, BENEFIT);
   }
 
   /**

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 class KeyPointSelectorTest {
   /** Same point when the cosine is 0.8 or more: probability 0.5 at cosine 0.8. */
-  static final Matcher COSINE = new Matcher(new double[4], new double[] {1, 1, 1, 1}, new double[] {20, 0, 0, 0}, -16);
+  static final Matcher COSINE = new Matcher(new double[6], new double[] {1, 1, 1, 1, 1, 1}, new double[] {20, 0, 0, 0, 0, 0}, -16);
 
   /** Texts about engines point one way, about storms another, the rest a third; each with a small tilt of its own. */
   static final class TopicEmbedder implements Embedder {

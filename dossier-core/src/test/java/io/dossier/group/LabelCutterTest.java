@@ -39,4 +39,35 @@ class LabelCutterTest {
         .isNotEqualTo("Residents of the port city, where the protests started on Friday");
     assertThat(LabelCutter.label("We have repeatedly said this poses a threat, and we will say it again.")).isNull();
   }
+
+  @Test
+  void aConjunctionBetweenPhrasesIsNoCut() {
+    String claim = "Furthermore, membership is seen as a means of ensuring the country's political "
+        + "and economic stability, as officials in the capital have argued for a decade or more.";
+    assertThat(LabelCutter.label(claim))
+        .isEqualTo("membership is seen as a means of ensuring the country's political and economic stability");
+    // too long whole, and never cut inside the phrase: no label
+    assertThat(LabelCutter.label("Furthermore, NATO membership is seen as a means of ensuring the country's long-term "
+        + "political and economic stability, as officials in the capital have argued for a decade or more.")).isNull();
+  }
+
+  @Test
+  void aNounWithARelativeClauseStatesNothing() {
+    assertThat(LabelCutter.label("Membership has been a cornerstone of this ambition, a move that the government "
+        + "believes will ensure its sovereignty and security")).isEqualTo("Membership has been a cornerstone of this ambition");
+    assertThat(LabelCutter.label("Four months later, the army invaded the country, destroying its forces, and humiliating "
+        + "a president, Mikheil Saakashvili, who had openly courted membership, actions which sparked condemnation."))
+        .doesNotContain("Saakashvili");
+    assertThat(LabelCutter.label("The fact that the alliance expanded eastwards angered the Kremlin"))
+        .isEqualTo("The fact that the alliance expanded eastwards angered the Kremlin");
+  }
+
+  @Test
+  void aLabelNeverStopsInsideAClauseItOpened() {
+    String claim = "To address these concerns, the founding act was signed in 1997, a political agreement stating "
+        + "explicitly that: \u201cthe two do not consider each other as adversaries\u201d.";
+    assertThat(LabelCutter.label(claim)).isEqualTo("the founding act was signed in 1997");
+    assertThat(LabelCutter.label("Membership is viewed as a guarantee that the alliance's defence clause, enshrined in "
+        + "its treaty, will shield the country from attack.")).doesNotEndWith("defence clause");
+  }
 }

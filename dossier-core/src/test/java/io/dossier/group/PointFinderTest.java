@@ -145,7 +145,7 @@ class PointFinderTest {
   @Test
   void floatNoiseOnTheVectorsLeavesThePointsUnchanged() {
     // a matcher the fake vectors can satisfy: the same point from cosine 0.45 up
-    Matcher cosine = new Matcher(new double[4], new double[] {1, 1, 1, 1}, new double[] {20, 0, 0, 0}, -9);
+    Matcher cosine = new Matcher(new double[6], new double[] {1, 1, 1, 1, 1, 1}, new double[] {20, 0, 0, 0, 0, 0}, -9);
     PointSettings loose = new PointSettings(10, 6, 4, 0.5, 3000, 500, 50);
     Analysis clean = new PointFinder(EMBEDDER, loose, cosine).find(QUESTION, pile(), n -> { });
     Analysis noisy = new PointFinder(new NoisyEmbedder(), loose, cosine).find(QUESTION, pile(), n -> { });

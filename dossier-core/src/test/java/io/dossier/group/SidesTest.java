@@ -24,6 +24,20 @@ class SidesTest {
   }
 
   @Test
+  void whatTheOtherPartyGainsIsTheOtherSide() {
+    assertThat(RUSSIA.otherSide("NATO membership is viewed as a guarantee that the treaty will shield Ukraine from attack."))
+        .isTrue();
+    assertThat(RUSSIA.otherSide("Many elites consider membership of the alliance to be important for Ukraine's security."))
+        .isTrue();
+    assertThat(RUSSIA.otherSide("For Ukraine, NATO membership represents a crucial step toward long-term stability."))
+        .isTrue();
+    // a gain for the holder, or a harm, is the holder's reason
+    assertThat(RUSSIA.otherSide("NATO expansion is seen as a threat to the security of Ukraine's neighbours.")).isFalse();
+    assertThat(RUSSIA.otherSide("Membership for Ukraine would undermine Russia's security and its sphere of influence."))
+        .isFalse();
+  }
+
+  @Test
   void whatTheHolderDoesOrSaysIsNotTheOtherSideWhateverItsWords() {
     assertThat(RUSSIA.otherSide("Russia supported separatists in eastern Ukraine after 2014.")).isFalse();
     assertThat(RUSSIA.otherSide("Russian officials say NATO expansion threatens the country's security.")).isFalse();

@@ -68,8 +68,14 @@ class SeedBriefGoldenTest {
   void theSeedBriefAnswersWithSeveralPointsTheFirstFromTwoSourcesOrMore() {
     assertThat(brief.question()).isEqualTo(QUESTION);
     assertThat(brief.questionInferred()).isFalse();
-    assertThat(brief.keyPoints()).hasSizeGreaterThanOrEqualTo(3);
-    assertThat(brief.keyPoints().get(0).sources()).hasSizeGreaterThanOrEqualTo(2);
+    // two since the contextual matcher (threshold chosen on ArgKP train): its first point is
+    // broad and absorbs the 1997 and buffer-state reasons; see docs/grouping-bench.md
+    assertThat(brief.keyPoints()).hasSizeGreaterThanOrEqualTo(2);
+    for (var p : brief.keyPoints()) {
+      assertThat(p.sources()).hasSizeGreaterThanOrEqualTo(2);
+    }
+    assertThat(brief.keyPoints().stream().flatMap(p -> p.sources().stream()).distinct().count())
+        .as("every readable article contributes evidence").isEqualTo(5);
     assertThat(brief.summary()).isNotEmpty();
     assertThat(brief.documents().stream().filter(Page::readable).count()).isEqualTo(5);
   }

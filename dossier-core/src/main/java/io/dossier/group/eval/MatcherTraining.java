@@ -15,12 +15,12 @@ import java.util.Map;
  *
  * <p>The fit is L2-regularised logistic regression solved by Newton's method on standardised
  * features: with four features it converges in a handful of steps to the same weights every
- * time (no random start, no sampling order), so training is deterministic.
+ * time (no random start, no sampling order), so training is deterministic; with six features too.
  */
 public final class MatcherTraining {
   /** L2 penalty per labelled pair; small, only there to keep the Hessian well conditioned. */
   static final double L2 = 1e-2;
-  /** Newton steps at most; a four-feature problem converges in well under ten. */
+  /** Newton steps at most; a six-feature problem converges in well under ten. */
   static final int MAX_STEPS = 50;
   /** Stop when no weight moves by more than this. */
   static final double TOLERANCE = 1e-10;
@@ -55,15 +55,28 @@ public final class MatcherTraining {
     return new Sides(a, k);
   }
 
-  /** Fits the matcher to every labelled pair of the split. */
+  /**
+   * Fits the matcher to every labelled pair of the split. Features are computed per (motion,
+   * stance) group, every argument of the group against every key point of it, as Track 1 and a
+   * brief score them.
+   */
   public static Fit fit(ArgKp data, Sides sides) {
+    Map<String, double[]> features = new HashMap<>();
+    for (Group g : groups(data).values()) {
+      double[][][] x = Matcher.features(g.arguments().stream().map(a -> sides.arguments().get(a.id())).toList(),
+          g.keyPoints().stream().map(k -> sides.keyPoints().get(k.id())).toList());
+      for (int i = 0; i < g.arguments().size(); i++) {
+        for (int k = 0; k < g.keyPoints().size(); k++) {
+          features.put(g.arguments().get(i).id() + "\u0000" + g.keyPoints().get(k).id(), x[i][k]);
+        }
+      }
+    }
     List<double[]> xs = new ArrayList<>();
     List<Integer> ys = new ArrayList<>();
     for (ArgKp.Label l : data.labels()) {
-      Matcher.Side a = sides.arguments().get(l.argId());
-      Matcher.Side k = sides.keyPoints().get(l.keyPointId());
-      if (a != null && k != null) {
-        xs.add(Matcher.features(a, k));
+      double[] x = features.get(l.argId() + "\u0000" + l.keyPointId());
+      if (x != null) {
+        xs.add(x);
         ys.add(l.label());
       }
     }
@@ -71,6 +84,21 @@ public final class MatcherTraining {
       throw new IllegalArgumentException("no labelled pair of split " + data.split() + " has both texts");
     }
     return fit(xs, ys);
+  }
+
+  /** A (motion, stance) group's arguments and key points, in file order. */
+  record Group(List<ArgKp.Text> arguments, List<ArgKp.Text> keyPoints) {
+  }
+
+  static Map<String, Group> groups(ArgKp data) {
+    Map<String, Group> out = new LinkedHashMap<>();
+    for (ArgKp.Text a : data.arguments().values()) {
+      out.computeIfAbsent(a.group(), g -> new Group(new ArrayList<>(), new ArrayList<>())).arguments().add(a);
+    }
+    for (ArgKp.Text k : data.keyPoints().values()) {
+      out.computeIfAbsent(k.group(), g -> new Group(new ArrayList<>(), new ArrayList<>())).keyPoints().add(k);
+    }
+    return out;
   }
 
   /** Fits logistic regression to raw feature rows and 0/1 labels. */
@@ -140,17 +168,21 @@ public final class MatcherTraining {
 
   /** Track 1 predictions: per argument, the matcher's score for each key point of its group. */
   public static Map<String, Map<String, Double>> predictions(ArgKp data, Sides sides, Matcher matcher) {
-    Map<String, List<ArgKp.Text>> kpsByGroup = new HashMap<>();
-    for (ArgKp.Text k : data.keyPoints().values()) {
-      kpsByGroup.computeIfAbsent(k.group(), g -> new ArrayList<>()).add(k);
+    Map<String, Map<String, Double>> byArg = new HashMap<>();
+    for (Group g : groups(data).values()) {
+      double[][] s = matcher.scores(g.arguments().stream().map(a -> sides.arguments().get(a.id())).toList(),
+          g.keyPoints().stream().map(k -> sides.keyPoints().get(k.id())).toList());
+      for (int i = 0; i < g.arguments().size(); i++) {
+        Map<String, Double> scores = new LinkedHashMap<>();
+        for (int k = 0; k < g.keyPoints().size(); k++) {
+          scores.put(g.keyPoints().get(k).id(), s[i][k]);
+        }
+        byArg.put(g.arguments().get(i).id(), scores);
+      }
     }
     Map<String, Map<String, Double>> out = new LinkedHashMap<>();
     for (ArgKp.Text a : data.arguments().values()) {
-      Map<String, Double> scores = new LinkedHashMap<>();
-      for (ArgKp.Text k : kpsByGroup.getOrDefault(a.group(), List.of())) {
-        scores.put(k.id(), matcher.score(sides.arguments().get(a.id()), sides.keyPoints().get(k.id())));
-      }
-      out.put(a.id(), scores);
+      out.put(a.id(), byArg.getOrDefault(a.id(), Map.of()));
     }
     return out;
   }
