@@ -64,8 +64,14 @@ final class BriefCommand implements Callable<Integer> {
   int maxCounterPoints;
 
   @Option(names = "--summary-sentences", paramLabel = "N", defaultValue = "4",
-      description = "Sentences in the extractive summary (default: ${DEFAULT-VALUE}).")
+      description = "Sentences in the summary of a why or how question, one per top key point "
+          + "(default: ${DEFAULT-VALUE}).")
   int summarySentences;
+
+  @Option(names = "--summary-words", paramLabel = "N", defaultValue = "" + PointSettings.DEFAULT_SUMMARY_WORDS,
+      description = "Words in the summary of any other pile (what happened: its most central sentences, "
+          + "articles' first sentences favoured) (default: ${DEFAULT-VALUE}).")
+  int summaryWords;
 
   @Option(names = "--match-threshold", paramLabel = "P", defaultValue = PointSettings.DEFAULT_MATCH_THRESHOLD,
       description = "The matcher's probability at or above which a claim makes a key point; higher makes "
@@ -116,7 +122,7 @@ final class BriefCommand implements Callable<Integer> {
       config = new BriefConfig(question,
           new Limits((long) maxMb << 20, 2L * ((long) maxMb << 20), 20_000),
           new PointSettings(maxPoints, maxCounterPoints, summarySentences, matchThreshold, maxEmbedded,
-              PointSettings.DEFAULT.maxGrouped(), PointSettings.DEFAULT.maxEvidencePerPoint()),
+              PointSettings.DEFAULT.maxGrouped(), PointSettings.DEFAULT.maxEvidencePerPoint(), summaryWords),
           threads != null ? threads : Math.max(1, Runtime.getRuntime().availableProcessors()), 0.5);
     } catch (IllegalArgumentException e) {
       spec.commandLine().getErr().println("dossier brief: " + e.getMessage());

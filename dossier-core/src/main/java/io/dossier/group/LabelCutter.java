@@ -30,7 +30,7 @@ final class LabelCutter {
    * conjunction inside a phrase ("Russia and China oppose") is cut only when that is shorter.
    */
   private static final Pattern BOUNDARY = Pattern.compile(
-      "\\s*(,|;|:|\\s[\u2014\u2013-]{1,2}\\s|\\(|\\))\\s*|\\s+(and|but|while|whereas|because)\\s+");
+      "\\s*((?<!\\d),|,(?!\\d)|;|:|\\s[\u2014\u2013-]{1,2}\\s|\\(|\\))\\s*|\\s+(and|but|while|whereas|because)\\s+");
   /** Openers that lean on something outside the label: it would not stand alone. */
   private static final Set<String> LEANING = Set.of("he", "she", "it", "they", "this", "these", "those", "that",
       "his", "her", "its", "their", "such", "but", "and", "or", "also", "so", "which", "who", "whom", "whose",

@@ -158,8 +158,19 @@ public final class PointFinder {
     List<KeyPointSelector.KeyPoint> keyPoints = selector.select(pro, settings.maxKeyPoints(), why,
         c -> sides.namesHolder(c.text()));
     List<KeyPointSelector.KeyPoint> counterPoints = selector.select(con, settings.maxCounterPoints(), false);
-    return new Analysis(toPoints(keyPoints), toPoints(counterPoints), summarize(keyPoints), claims.size(),
-        toEmbed.size());
+    List<Span> summary = answersWithReasons(question) && !keyPoints.isEmpty() ? summarize(keyPoints)
+        : CentralSummary.summarize(cands, settings.summaryWords()).stream().map(Candidate::span).toList();
+    return new Analysis(toPoints(keyPoints), toPoints(counterPoints), summary, claims.size(), toEmbed.size());
+  }
+
+  /**
+   * A why or how question is answered by its reasons: the summary is the top key points' best
+   * sentences. Any other question (what happened, an inferred headline) gets the pile's most
+   * central sentences ({@link CentralSummary}).
+   */
+  static boolean answersWithReasons(String question) {
+    String q = question == null ? "" : question.strip().toLowerCase(java.util.Locale.ROOT);
+    return Cues.asksWhy(q) || q.startsWith("how ");
   }
 
   /** Indexes of the sentences worth embedding: all of them, or the lexically best when too many. */

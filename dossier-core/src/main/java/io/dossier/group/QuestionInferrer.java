@@ -13,13 +13,23 @@ import java.util.Map;
 
 /**
  * Infers the question a pile of articles asks when the reader gave none. Titles and
- * headings are the strong hints: the candidates are each page's title and headings, and the
- * one most like the others (mean cosine) wins, with a preference for candidates phrased as a
- * question. Title Case is brought to sentence case using how the articles themselves write
- * each word. Without any title or heading, the question asks about the most central
- * sentence's main phrase.
+ * headings are the strong hints: the candidates are each page's title and headings that most
+ * sources share (at least {@link #SHARED} of the other documents' text holds half of the
+ * candidate's content words: a caption, a credit, a player message or "MUST WATCH" is in no
+ * other article's text), and the one most like the others (mean cosine) wins, with a
+ * preference for candidates phrased as a question. Title Case is brought to sentence case
+ * using how the articles themselves write each word. When no title or heading is shared, the
+ * question is a neutral one about the name most sources use ("What happened with Geraldine
+ * Alcorn?"), else about the content's main phrase.
  */
 public final class QuestionInferrer {
+  /** A candidate must be borne out by this share of the other documents: "most sources". */
+  static final double SHARED = 0.5;
+  /** The share of a candidate's content stems a document's text must hold to bear it out. */
+  static final double HOLDS = 0.5;
+  /** Names longer than this are a headline run, not a name. */
+  private static final int MAX_NAME_WORDS = 3;
+
   private final Embedder embedder;
 
   public QuestionInferrer(Embedder embedder) {
@@ -42,8 +52,11 @@ public final class QuestionInferrer {
       }
     }
     cands.removeIf(c -> Words.count(c) > 25);
+    List<java.util.Set<String>> bodies = bodies(docs);
+    cands.removeIf(c -> support(c, docs, bodies) < SHARED);
     if (cands.isEmpty()) {
-      return fromContent(docs);
+      String name = sharedName(docs);
+      return name != null ? "What happened with " + name + "?" : fromContent(docs);
     }
     float[][] v = embedder.embed(cands);
     String best = null;
@@ -69,6 +82,110 @@ public final class QuestionInferrer {
       q = "What do the sources say about " + lowerFirst(q.replaceAll("[.!:;,\\s]+$", "")) + "?";
     }
     return q;
+  }
+
+  /** The content stems of each document's text, headings left out. */
+  private static List<java.util.Set<String>> bodies(List<Passages> docs) {
+    List<java.util.Set<String>> out = new ArrayList<>();
+    for (Passages d : docs) {
+      java.util.Set<String> stems = new java.util.HashSet<>();
+      for (Sentence s : d.sentences()) {
+        if (!s.heading()) {
+          stems.addAll(Words.contentStemSet(d.text(s)));
+        }
+      }
+      out.add(stems);
+    }
+    return out;
+  }
+
+  /**
+   * The share of the other documents whose text holds at least {@link #HOLDS} of the
+   * candidate's content stems (of its own text, for a pile of one).
+   */
+  private static double support(String candidate, List<Passages> docs, List<java.util.Set<String>> bodies) {
+    java.util.Set<String> c = Words.contentStemSet(candidate);
+    if (c.isEmpty()) {
+      return 0;
+    }
+    int others = 0;
+    int holding = 0;
+    for (int i = 0; i < docs.size(); i++) {
+      boolean own = docs.get(i).page().title() != null && docs.get(i).page().title().equals(candidate)
+          || docs.get(i).page().text().contains(candidate);
+      if (own && docs.size() > 1) {
+        continue;
+      }
+      others++;
+      int held = 0;
+      for (String w : c) {
+        held += bodies.get(i).contains(w) ? 1 : 0;
+      }
+      holding += held >= HOLDS * c.size() ? 1 : 0;
+    }
+    return others == 0 ? 0 : holding / (double) others;
+  }
+
+  /**
+   * The name (a run of capitalised words inside sentences, at most {@link #MAX_NAME_WORDS})
+   * that the most documents use, at least two or half of them; a longer name wins a tie, as
+   * "Geraldine Alcorn" says more than "Pittsburgh". Null when none is shared.
+   */
+  static String sharedName(List<Passages> docs) {
+    Map<String, java.util.Set<Integer>> docsOf = new java.util.TreeMap<>();
+    Map<String, String> shown = new HashMap<>();
+    for (int i = 0; i < docs.size(); i++) {
+      Passages d = docs.get(i);
+      String text = d.page().text();
+      for (Sentence s : d.sentences()) {
+        if (s.heading()) {
+          continue;
+        }
+        List<String> run = new ArrayList<>();
+        boolean first = true;
+        for (var span : Words.spans(text, s.start(), s.end())) {
+          String w = span.of(text);
+          boolean capital = !first && Character.isUpperCase(w.charAt(0)) && !w.equals(w.toUpperCase(Locale.ROOT))
+              && !Words.isStop(w.toLowerCase(Locale.ROOT)) && !io.dossier.time.DateReader.isCalendarWord(w);
+          if (capital && run.size() < MAX_NAME_WORDS) {
+            run.add(w);
+          } else {
+            addName(run, i, docsOf, shown);
+            run.clear();
+            if (capital) {
+              run.add(w);
+            }
+          }
+          first = false;
+        }
+        addName(run, i, docsOf, shown);
+      }
+    }
+    int need = Math.max(2, (int) Math.ceil(docs.size() * SHARED));
+    String best = null;
+    int bestDocs = 0;
+    int bestWords = 0;
+    for (Map.Entry<String, java.util.Set<Integer>> e : docsOf.entrySet()) {
+      int n = e.getValue().size();
+      int words = e.getKey().split(" ").length;
+      if (n >= need && (n > bestDocs || (n == bestDocs && words > bestWords))) {
+        best = shown.get(e.getKey());
+        bestDocs = n;
+        bestWords = words;
+      }
+    }
+    return best;
+  }
+
+  private static void addName(List<String> run, int doc, Map<String, java.util.Set<Integer>> docsOf,
+      Map<String, String> shown) {
+    if (run.isEmpty()) {
+      return;
+    }
+    String name = String.join(" ", run);
+    String key = name.toLowerCase(Locale.ROOT);
+    docsOf.computeIfAbsent(key, k -> new java.util.TreeSet<>()).add(doc);
+    shown.putIfAbsent(key, name);
   }
 
   private String fromContent(List<Passages> docs) {

@@ -39,6 +39,12 @@ public final class DateReader {
       + "several|a few|\\d{1,2})";
   private static final String WEEKDAY = "(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
   private static final String END = "(?![\\w%$-])";
+  private static final java.util.regex.Pattern CALENDAR_WORD = java.util.regex.Pattern.compile(MONTH + "|" + WEEKDAY);
+
+  /** A month or weekday name ("May", "Monday"): capitalised, but no name of a person or place. */
+  public static boolean isCalendarWord(String word) {
+    return CALENDAR_WORD.matcher(word).matches();
+  }
 
   private enum Kind { ISO, MDY, DMY, MY, MD, DM, NEXT_MONTH, PREP_MONTH, PREP_YEAR, REL_DAY, REL_PERIOD,
     WEEKDAY, AGO, LATER, NEXT_UNIT, THAT_UNIT }

@@ -70,4 +70,10 @@ class LabelCutterTest {
     assertThat(LabelCutter.label("Membership is viewed as a guarantee that the alliance's defence clause, enshrined in "
         + "its treaty, will shield the country from attack.")).doesNotEndWith("defence clause");
   }
+
+  @Test
+  void aCommaInsideANumberIsNoBoundary() {
+    assertThat(LabelCutter.label("The station said the mother counted 2,400 texts in two weeks."))
+        .isEqualTo("The station said the mother counted 2,400 texts in two weeks");
+  }
 }

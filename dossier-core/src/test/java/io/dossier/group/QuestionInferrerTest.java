@@ -64,4 +64,23 @@ class QuestionInferrerTest {
     String q = new QuestionInferrer(new FakeEmbedder()).infer(List.of(doc("a", null, BODY)));
     assertThat(q).startsWith("What do the sources say about").endsWith("?");
   }
+
+  @Test
+  void aHeadingNoOtherSourceBearsOutIsFurnitureNotTheQuestion() {
+    String a = "MUST WATCH\nThe council voted on Monday to replace the harbour ferry run by Marta Olsen with a bridge.";
+    String b = "Image copyright Reuters\nMarta Olsen said the harbour ferry had served the island for decades.";
+    String c = "Residents backed Marta Olsen and asked the council to keep the harbour ferry for now.";
+    List<Passages> docs = List.of(doc("a", null, a), doc("b", null, b), doc("c", null, c));
+    String q = new QuestionInferrer(new FakeEmbedder()).infer(docs);
+    assertThat(q).doesNotContainIgnoringCase("must watch").doesNotContainIgnoringCase("copyright");
+    assertThat(q).isEqualTo("What happened with Marta Olsen?");
+  }
+
+  @Test
+  void aSharedNameIsAPersonOrPlaceNotADay() {
+    String a = "The vote came on Monday when Marta Olsen spoke to the council.";
+    String b = "On Monday the council met and Marta Olsen was not there.";
+    List<Passages> docs = List.of(doc("a", null, a), doc("b", null, b));
+    assertThat(QuestionInferrer.sharedName(docs)).isEqualTo("Marta Olsen");
+  }
 }

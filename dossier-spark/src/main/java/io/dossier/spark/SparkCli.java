@@ -170,6 +170,7 @@ public final class SparkCli implements Runnable {
     @Option(names = "--max-points", defaultValue = "10", paramLabel = "N") int maxPoints;
     @Option(names = "--max-counterpoints", defaultValue = "6", paramLabel = "N") int maxCounterPoints;
     @Option(names = "--summary-sentences", defaultValue = "4", paramLabel = "N") int summarySentences;
+    @Option(names = "--summary-words", defaultValue = "" + PointSettings.DEFAULT_SUMMARY_WORDS, paramLabel = "N") int summaryWords;
     @Option(names = "--match-threshold", defaultValue = PointSettings.DEFAULT_MATCH_THRESHOLD, paramLabel = "P") double matchThreshold;
     @Option(names = "--max-embedded", defaultValue = "3000", paramLabel = "N") int maxEmbedded;
 
@@ -188,7 +189,7 @@ public final class SparkCli implements Runnable {
       try {
         config = new BriefConfig(question, Limits.DEFAULT,
             new PointSettings(maxPoints, maxCounterPoints, summarySentences, matchThreshold, maxEmbedded,
-                PointSettings.DEFAULT.maxGrouped(), PointSettings.DEFAULT.maxEvidencePerPoint()),
+                PointSettings.DEFAULT.maxGrouped(), PointSettings.DEFAULT.maxEvidencePerPoint(), summaryWords),
             t, 0.5);
       } catch (IllegalArgumentException e) {
         err.println("dossier spark brief: " + e.getMessage());
