@@ -27,8 +27,25 @@ public final class QuestionInferrer {
   static final double SHARED = 0.5;
   /** The share of a candidate's content stems a document's text must hold to bear it out. */
   static final double HOLDS = 0.5;
+  /** An all-capital word this short may be an acronym inside a name ("HQ Trivia"); longer ones shout. */
+  private static final int MAX_ACRONYM = 4;
   /** Names longer than this are a headline run, not a name. */
   private static final int MAX_NAME_WORDS = 3;
+
+  /**
+   * Marks of embeds, credits and captions, not of headlines: a handle or a link ("@name",
+   * "pic.twitter.com"), brackets or parentheses ("(Photo: ...)", "[ edit ]"), a bar or an
+   * arrow between page parts.
+   */
+  private static final java.util.regex.Pattern EMBED_MARKS =
+      java.util.regex.Pattern.compile("[@\\[\\]()|\u25ba\u25b6]|\\w\\.(com|org|net|co)\\b|https?:");
+  /** A body sentence in the first person is someone speaking, not the pile's question. */
+  private static final java.util.regex.Pattern FIRST_PERSON = java.util.regex.Pattern.compile("\\b(I|me|my|I'm|I\u2019m)\\b");
+  /**
+   * A title or heading whose first two words open this many lines of the pile is a template
+   * ("Image copyright ..."); a headline's opening seldom starts three paragraphs.
+   */
+  static final int TEMPLATE_OPENINGS = 3;
 
   private final Embedder embedder;
 
@@ -38,16 +55,16 @@ public final class QuestionInferrer {
 
   public String infer(List<Passages> docs) {
     List<String> cands = new ArrayList<>();
+    Map<String, Integer> openings = openings(docs);
     for (Passages d : docs) {
-      if (d.page().title() != null) {
-        cands.add(d.page().title());
+      if (d.page().title() != null && !furniture(d.page().title(), openings)) {
+        cands.add(d.page().title()); // a text dump's title is its first line: a caption as often as not
       }
       for (Sentence s : d.sentences()) {
-        if (s.heading() || d.text(s).endsWith("?") && s.index() < 3) {
-          String t = d.text(s);
-          if (Words.count(t) >= 3 && !cands.contains(t)) {
-            cands.add(t);
-          }
+        String t = d.text(s);
+        boolean earlyQuestion = t.endsWith("?") && s.index() < 3 && Cues.standsAlone(t) && !FIRST_PERSON.matcher(t).find();
+        if ((s.heading() || earlyQuestion) && Words.count(t) >= 3 && !cands.contains(t) && !furniture(t, openings)) {
+          cands.add(t);
         }
       }
     }
@@ -79,9 +96,37 @@ public final class QuestionInferrer {
     }
     String q = sentenceCase(best.trim(), docs);
     if (!q.endsWith("?")) {
-      q = "What do the sources say about " + lowerFirst(q.replaceAll("[.!:;,\\s]+$", "")) + "?";
+      q = "What do the sources say about " + lowerFirst(q.replaceAll("[.!:;,\\s]+$", ""), usage(docs)) + "?";
     }
     return q;
+  }
+
+  /**
+   * How many lines of the pile's texts each two-word opening starts (lower case): a caption
+   * template ("Image copyright AFP Image caption ...") opens a line per picture.
+   */
+  private static Map<String, Integer> openings(List<Passages> docs) {
+    Map<String, Integer> out = new HashMap<>();
+    for (Passages d : docs) {
+      for (String line : d.page().text().split("\n")) {
+        String o = opening(line);
+        if (o != null) {
+          out.merge(o, 1, Integer::sum);
+        }
+      }
+    }
+    return out;
+  }
+
+  private static String opening(String text) {
+    String[] w = text.strip().toLowerCase(Locale.ROOT).split("\\s+", 3);
+    return w.length < 2 ? null : w[0] + " " + w[1];
+  }
+
+  /** Page furniture by its form: embed or credit marks, or a template opening many lines. */
+  static boolean furniture(String text, Map<String, Integer> openings) {
+    String o = opening(text);
+    return EMBED_MARKS.matcher(text).find() || (o != null && openings.getOrDefault(o, 0) >= TEMPLATE_OPENINGS);
   }
 
   /** The content stems of each document's text, headings left out. */
@@ -145,7 +190,8 @@ public final class QuestionInferrer {
         boolean first = true;
         for (var span : Words.spans(text, s.start(), s.end())) {
           String w = span.of(text);
-          boolean capital = !first && Character.isUpperCase(w.charAt(0)) && !w.equals(w.toUpperCase(Locale.ROOT))
+          boolean allCaps = w.equals(w.toUpperCase(Locale.ROOT));
+          boolean capital = !first && Character.isUpperCase(w.charAt(0)) && (!allCaps || w.length() <= MAX_ACRONYM)
               && !Words.isStop(w.toLowerCase(Locale.ROOT)) && !io.dossier.time.DateReader.isCalendarWord(w);
           if (capital && run.size() < MAX_NAME_WORDS) {
             run.add(w);
@@ -179,8 +225,8 @@ public final class QuestionInferrer {
 
   private static void addName(List<String> run, int doc, Map<String, java.util.Set<Integer>> docsOf,
       Map<String, String> shown) {
-    if (run.isEmpty()) {
-      return;
+    if (run.isEmpty() || run.stream().allMatch(w -> w.equals(w.toUpperCase(Locale.ROOT))) && run.size() > 1) {
+      return; // "MUST WATCH": shouting, not a name ("HQ Trivia", "NATO" are)
     }
     String name = String.join(" ", run);
     String key = name.toLowerCase(Locale.ROOT);
@@ -207,32 +253,23 @@ public final class QuestionInferrer {
     }
     one.add(members);
     String label = new Labeler(java.util.Set.of()).label(one).get(0);
-    return "What do the sources say about " + lowerFirst(label) + "?";
+    return "What do the sources say about " + lowerFirst(label, usage(docs)) + "?";
   }
 
-  private static String lowerFirst(String s) {
+  /** The first word lowered unless the articles write it with a capital inside sentences ("Syria"). */
+  private static String lowerFirst(String s, Map<String, int[]> usage) {
     if (s.length() > 1 && Character.isUpperCase(s.charAt(0)) && Character.isLowerCase(s.charAt(1))) {
-      return Character.toLowerCase(s.charAt(0)) + s.substring(1);
+      String first = s.split("[^\\p{L}'\u2019-]", 2)[0].toLowerCase(Locale.ROOT);
+      int[] u = usage.get(first);
+      if (Words.isStop(first) || (u != null && u[0] >= u[1])) {
+        return Character.toLowerCase(s.charAt(0)) + s.substring(1);
+      }
     }
     return s;
   }
 
-  /**
-   * "Why Does Russia Not Want Ukraine To Join NATO?" becomes "Why does Russia not want
-   * Ukraine to join NATO?": a capitalised word that the articles mostly write in lower case
-   * is lowered; names and acronyms stay.
-   */
-  static String sentenceCase(String title, List<Passages> docs) {
-    String[] words = title.split(" ");
-    int capitals = 0;
-    for (String w : words) {
-      if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
-        capitals++;
-      }
-    }
-    if (capitals < words.length * 0.6) {
-      return title;
-    }
+  /** Per lower-cased word, how often the articles write it in lower case [0] and capitalised [1] inside sentences. */
+  private static Map<String, int[]> usage(List<Passages> docs) {
     Map<String, int[]> usage = new HashMap<>();
     for (Passages d : docs) {
       String text = d.page().text();
@@ -251,6 +288,26 @@ public final class QuestionInferrer {
         }
       }
     }
+    return usage;
+  }
+
+  /**
+   * "Why Does Russia Not Want Ukraine To Join NATO?" becomes "Why does Russia not want
+   * Ukraine to join NATO?": a capitalised word that the articles mostly write in lower case
+   * is lowered; names and acronyms stay.
+   */
+  static String sentenceCase(String title, List<Passages> docs) {
+    String[] words = title.split(" ");
+    int capitals = 0;
+    for (String w : words) {
+      if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
+        capitals++;
+      }
+    }
+    if (capitals < words.length * 0.6) {
+      return title;
+    }
+    Map<String, int[]> usage = usage(docs);
     StringBuilder sb = new StringBuilder();
     for (int i = 0; i < words.length; i++) {
       String w = words[i];

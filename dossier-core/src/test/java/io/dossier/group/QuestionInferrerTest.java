@@ -8,6 +8,7 @@ import io.dossier.testing.FakeEmbedder;
 import io.dossier.testing.Texts;
 import io.dossier.text.SentenceSegmenter;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class QuestionInferrerTest {
@@ -82,5 +83,19 @@ class QuestionInferrerTest {
     String b = "On Monday the council met and Marta Olsen was not there.";
     List<Passages> docs = List.of(doc("a", null, a), doc("b", null, b));
     assertThat(QuestionInferrer.sharedName(docs)).isEqualTo("Marta Olsen");
+    List<Passages> acronym = List.of(doc("a", null, "Shares of HQ Trivia fell. WATCH NOW the clip of HQ Trivia."),
+        doc("b", null, "The founder of HQ Trivia spoke. Readers can WATCH NOW online."));
+    assertThat(QuestionInferrer.sharedName(acronym)).isEqualTo("HQ Trivia");
+  }
+
+  @Test
+  void embedsCreditsAndTemplatesAreFurnitureByTheirForm() {
+    Map<String, Integer> none = Map.of();
+    assertThat(QuestionInferrer.furniture("big 2018! \u2014 Donald J. Trump (@realDonaldTrump) January 20, 2018", none)).isTrue();
+    assertThat(QuestionInferrer.furniture("Collin Rose (Photo: Wayne State University)", none)).isTrue();
+    assertThat(QuestionInferrer.furniture("Community transformation since 1960 [ edit ]", none)).isTrue();
+    assertThat(QuestionInferrer.furniture("Council votes to replace the harbour ferry", none)).isFalse();
+    assertThat(QuestionInferrer.furniture("Image copyright AFP Image caption Police at the scene",
+        Map.of("image copyright", 3))).isTrue();
   }
 }
