@@ -22,6 +22,20 @@ class OnnxEmbedderTest {
   }
 
   @Test
+  void oneSessionOrSeveralGiveTheSameVectorsBitForBit() {
+    List<String> texts = new java.util.ArrayList<>();
+    for (int i = 0; i < 40; i++) {
+      texts.add("Sentence " + i + " says the council " + (i % 3 == 0 ? "voted to replace the ferry with a bridge" : "met")
+          + " after " + i + " years of argument over tolls and traffic.");
+    }
+    float[][] one = new OnnxEmbedder(1).embed(texts);
+    float[][] three = new OnnxEmbedder(3).embed(texts);
+    for (int i = 0; i < texts.size(); i++) {
+      assertThat(three[i]).as("text %d", i).containsExactly(one[i]);
+    }
+  }
+
+  @Test
   void vectorsAreUnitLength() {
     float[] v = MODEL.embed(List.of("The ferry engines are too old."))[0];
     double n = 0;
