@@ -118,9 +118,17 @@ public final class QuestionInferrer {
     return out;
   }
 
+  /**
+   * The first two words when both are content words: a template is a label ("Image
+   * copyright", "Story highlights"); an opening of function words ("Why does") is how
+   * questions and sentences start, however often.
+   */
   private static String opening(String text) {
     String[] w = text.strip().toLowerCase(Locale.ROOT).split("\\s+", 3);
-    return w.length < 2 ? null : w[0] + " " + w[1];
+    if (w.length < 2 || Words.isStop(w[0]) || Words.isStop(w[1])) {
+      return null;
+    }
+    return w[0] + " " + w[1];
   }
 
   /** Page furniture by its form: embed or credit marks, or a template opening many lines. */

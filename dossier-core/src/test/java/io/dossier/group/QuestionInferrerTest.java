@@ -97,5 +97,6 @@ class QuestionInferrerTest {
     assertThat(QuestionInferrer.furniture("Council votes to replace the harbour ferry", none)).isFalse();
     assertThat(QuestionInferrer.furniture("Image copyright AFP Image caption Police at the scene",
         Map.of("image copyright", 3))).isTrue();
+    assertThat(QuestionInferrer.furniture("Why does the council want a bridge?", Map.of("why does", 5))).isFalse();
   }
 }
