@@ -1,6 +1,8 @@
 package io.dossier.store;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -18,7 +20,17 @@ import java.util.List;
 
 /** How records are kept in the database: JSON for pages and sentences, little-endian floats for vectors. Stateless. */
 final class Codec {
-  private static final ObjectMapper JSON = JsonMapper.builder()
+  /**
+   * Jackson refuses, by default, to read a string over 20 million characters; the store writes
+   * whole texts (up to the read limit, and 64 MB inflated) and must read back whatever it
+   * wrote, so strings and documents are bounded by the store's own limits, not Jackson's.
+   */
+  private static final StreamReadConstraints READ_ANY_LENGTH = StreamReadConstraints.builder()
+      .maxStringLength(Integer.MAX_VALUE)
+      .maxDocumentLength(Long.MAX_VALUE)
+      .build();
+  private static final ObjectMapper JSON = JsonMapper.builder(
+          JsonFactory.builder().streamReadConstraints(READ_ANY_LENGTH).build())
       .addModule(new JavaTimeModule())
       .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
       .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)

@@ -450,18 +450,14 @@ public final class DocumentStore implements AutoCloseable {
       for (int from = 0; from < seqs.size(); from += 200) {
         List<Long> part = seqs.subList(from, Math.min(seqs.size(), from + 200));
         String sql = "SELECT seq, id, name, sha256, added_ms, kind, read_json, decoded_text, passages_json, stats_sig,"
-            + " embedded FROM documents WHERE seq IN (" + String.join(",", java.util.Collections.nCopies(part.size(), "?")) + ")";
+            + " embedded, source FROM documents WHERE seq IN (" + String.join(",", java.util.Collections.nCopies(part.size(), "?")) + ")";
         try (PreparedStatement st = c.prepareStatement(sql)) {
           for (int k = 0; k < part.size(); k++) {
             st.setLong(k + 1, part.get(k));
           }
           try (ResultSet rs = st.executeQuery()) {
             while (rs.next()) {
-              String kind = rs.getString(6);
-              out.add(new Entry(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                  Instant.ofEpochMilli(rs.getLong(5)), kind == null ? null : ContentKind.valueOf(kind),
-                  Codec.readInfo(rs.getString(7)), rs.getString(8), Codec.passages(rs.getString(9)),
-                  rs.getString(10), rs.getInt(11) != 0));
+              out.add(entry(rs));
             }
           }
         }
@@ -470,6 +466,32 @@ public final class DocumentStore implements AutoCloseable {
     });
     out.sort(Comparator.comparingLong(Entry::seq));
     return out;
+  }
+
+  /**
+   * One row, parsed. A row whose JSON cannot be parsed (written by a faulty or other version)
+   * becomes that document's error, so that it is listed and can be removed while the rest of
+   * the store keeps working.
+   */
+  private static Entry entry(ResultSet rs) throws SQLException {
+    long seq = rs.getLong(1);
+    String id = rs.getString(2);
+    String sha = rs.getString(4);
+    Instant added = Instant.ofEpochMilli(rs.getLong(5));
+    boolean embedded = rs.getInt(11) != 0;
+    try {
+      String kind = rs.getString(6);
+      return new Entry(seq, id, rs.getString(3), sha, added, kind == null ? null : ContentKind.valueOf(kind),
+          Codec.readInfo(rs.getString(7)), rs.getString(8), Codec.passages(rs.getString(9)), rs.getString(10),
+          embedded);
+    } catch (IllegalStateException | IllegalArgumentException e) {
+      String source = rs.getString(12);
+      String error = "the store cannot read this document back (" + e.getMessage()
+          + "); remove it and add it again";
+      Codec.ReadInfo info = new Codec.ReadInfo(source, null, null, List.of(), error, null);
+      return new Entry(seq, id, rs.getString(3), sha, added, null, info, null,
+          new Passages(Page.failed(id, source, sha, error), List.of()), rs.getString(10), true);
+    }
   }
 
   // ---- embedding ---------------------------------------------------------------------------

@@ -69,6 +69,51 @@ class DocumentStoreTest {
     }
   }
 
+  /** A text of about {@code chars} characters in paragraphs that do not repeat. */
+  static byte[] bigText(int chars) {
+    StringBuilder b = new StringBuilder(chars + 200);
+    for (int n = 0; b.length() < chars; n++) {
+      b.append("Paragraph ").append(n).append(" says the council met on day ").append(n % 365)
+          .append(" and voted ").append(n * 7 % 1000).append(" to ").append(n * 13 % 1000).append(".\n\n");
+    }
+    return b.toString().getBytes(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void aDocumentOverTwentyMillionCharactersIsReadBackAndTheStoreKeepsWorking() {
+    byte[] big = bigText(21_000_000);
+    try (DocumentStore s = open(dir, new FakeEmbedder())) {
+      assertThat(s.add("big21.txt", big).documents().get(0).error()).isNull();
+      s.add("city.txt", article(1));
+    }
+    try (DocumentStore s = open(dir, new FakeEmbedder())) {
+      assertThat(s.list()).extracting(StoredDocument::id).containsExactly("big21", "city");
+      assertThat(s.page("big21").orElseThrow().text()).hasSize(new String(big, StandardCharsets.UTF_8).length());
+      assertThat(s.list().get(0).error()).isNull();
+    }
+  }
+
+  @Test
+  void aRowTheStoreCannotParseIsThatDocumentsErrorAndCanBeRemoved() throws Exception {
+    try (DocumentStore s = open(dir, new FakeEmbedder())) {
+      s.add("a.txt", article(1));
+      s.add("b.txt", article(2));
+    }
+    try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + dir.resolve(DocumentStore.DB_FILE));
+        var st = c.prepareStatement("UPDATE documents SET passages_json = '{\"page\": [' WHERE id = 'a'")) {
+      st.executeUpdate();
+    }
+    try (DocumentStore s = open(dir, new FakeEmbedder())) {
+      assertThat(s.list()).extracting(StoredDocument::id).containsExactly("a", "b");
+      assertThat(s.list().get(0).error()).contains("cannot read this document back").contains("remove it");
+      assertThat(s.list().get(1).error()).isNull();
+      Brief b = s.brief("Should cars leave city centres?", List.of(), Progress.NONE);
+      assertThat(b.documents()).extracting(Page::id).contains("b");
+      assertThat(s.delete("a")).isTrue();
+      assertThat(s.list()).extracting(StoredDocument::id).containsExactly("b");
+    }
+  }
+
   @Test
   void identicalBytesAreStoredOnceAndNamesAreMadeUnique() {
     try (DocumentStore s = open(dir, new FakeEmbedder())) {
