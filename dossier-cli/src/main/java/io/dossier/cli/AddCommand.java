@@ -30,6 +30,11 @@ final class AddCommand implements Callable<Integer> {
       description = "The store's directory (default: $XDG_DATA_HOME/dossier or ~/.local/share/dossier).")
   Path data;
 
+  @Option(names = "--allow-private-urls",
+      description = "Fetch URLs that resolve to loopback, private or link-local addresses (refused by default, "
+          + "at every redirect, so that a URL cannot reach inside this machine or network).")
+  boolean allowPrivateUrls;
+
   @Option(names = "--embed", description = "Compute the new sentences' vectors now, before exiting (slower add, faster first brief).")
   boolean embed;
 
@@ -39,7 +44,8 @@ final class AddCommand implements Callable<Integer> {
   @Override
   public Integer call() throws InterruptedException {
     int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
-    try (DocumentStore store = StoreAccess.open(data, new OnnxEmbedder(threads), Limits.DEFAULT, PointSettings.DEFAULT,
+    try (DocumentStore store = StoreAccess.open(data, new OnnxEmbedder(threads),
+        Limits.DEFAULT.withPrivateUrls(allowPrivateUrls), PointSettings.DEFAULT,
         threads, embed)) {
       int added = StoreAccess.addAll(store, inputs, spec.commandLine().getErr());
       if (embed) {

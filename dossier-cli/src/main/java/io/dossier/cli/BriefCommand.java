@@ -103,6 +103,11 @@ final class BriefCommand implements Callable<Integer> {
       description = "With --data: only these stored documents (comma-separated ids; default: all).")
   List<String> documents;
 
+  @Option(names = "--allow-private-urls",
+      description = "Fetch URLs that resolve to loopback, private or link-local addresses (refused by default, "
+          + "at every redirect, so that a URL cannot reach inside this machine or network).")
+  boolean allowPrivateUrls;
+
   @Parameters(paramLabel = "INPUT", arity = "0..*", description = "Files, directories or URLs to read.")
   List<String> inputs = List.of();
 
@@ -120,7 +125,7 @@ final class BriefCommand implements Callable<Integer> {
     BriefConfig config;
     try {
       config = new BriefConfig(question,
-          new Limits((long) maxMb << 20, 2L * ((long) maxMb << 20), 20_000),
+          new Limits((long) maxMb << 20, 2L * ((long) maxMb << 20), 20_000, allowPrivateUrls),
           new PointSettings(maxPoints, maxCounterPoints, summarySentences, matchThreshold, maxEmbedded,
               PointSettings.DEFAULT.maxGrouped(), PointSettings.DEFAULT.maxEvidencePerPoint(), summaryWords),
           threads != null ? threads : Math.max(1, Runtime.getRuntime().availableProcessors()), 0.5);

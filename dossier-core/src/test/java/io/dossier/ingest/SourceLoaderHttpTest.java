@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 class SourceLoaderHttpTest {
   private static HttpServer server;
   private static String base;
+  private static final java.util.concurrent.atomic.AtomicInteger secretHits = new java.util.concurrent.atomic.AtomicInteger();
 
   @BeforeAll
   static void start() throws IOException {
@@ -41,10 +42,43 @@ class SourceLoaderHttpTest {
         // the client hung up once it had enough
       }
     });
+    server.createContext("/hop", ex -> {
+      ex.getResponseHeaders().add("Location", "/page.html");
+      ex.sendResponseHeaders(302, -1);
+      ex.close();
+    });
+    server.createContext("/loop", ex -> {
+      ex.getResponseHeaders().add("Location", "/loop");
+      ex.sendResponseHeaders(301, -1);
+      ex.close();
+    });
+    server.createContext("/stall", ex -> {
+      ex.sendResponseHeaders(200, 0);
+      try (OutputStream o = ex.getResponseBody()) {
+        o.write("<html><body><p>first bytes".getBytes(StandardCharsets.UTF_8));
+        o.flush();
+        Thread.sleep(6_000);
+      } catch (IOException | InterruptedException ignored) {
+        // the client gave up, as it should
+      }
+    });
+    server.createContext("/secret.html", ex -> {
+      secretHits.incrementAndGet();
+      byte[] body = "<html><body><p>internal only</p></body></html>".getBytes(StandardCharsets.UTF_8);
+      ex.sendResponseHeaders(200, body.length);
+      try (OutputStream o = ex.getResponseBody()) {
+        o.write(body);
+      }
+    });
     server.createContext("/missing", ex -> {
       ex.sendResponseHeaders(404, -1);
       ex.close();
     });
+    server.setExecutor(java.util.concurrent.Executors.newCachedThreadPool(r -> {
+      Thread t = new Thread(r, "test-http");
+      t.setDaemon(true);
+      return t;
+    }));
     server.start();
     base = "http://" + server.getAddress().getHostString() + ":" + server.getAddress().getPort();
   }
@@ -55,7 +89,73 @@ class SourceLoaderHttpTest {
   }
 
   private static SourceLoader loader() {
-    return new SourceLoader(new Limits(1L << 20, 2L << 20, 5000));
+    return new SourceLoader(new Limits(1L << 20, 2L << 20, 5000, true));
+  }
+
+  private static int port() {
+    return server.getAddress().getPort();
+  }
+
+  @Test
+  void aLoopbackUrlIsRefusedByDefaultAndNothingIsFetched() {
+    int before = secretHits.get();
+    SourceLoader strict = new SourceLoader(new Limits(1L << 20, 2L << 20, 5000));
+    for (String host : new String[] {"127.0.0.1", "localhost", "[::1]", "[::ffff:127.0.0.1]", "2130706433",
+        "0x7f000001", "127.1", "0.0.0.0"}) {
+      RawDocument r = strict.load(Source.url("s", URI.create("http://" + host + ":" + port() + "/secret.html")));
+      assertThat(r.error()).as(host).isNotNull();
+      assertThat(r.bytes()).as(host).isEmpty();
+    }
+    RawDocument r = strict.load(Source.url("s", URI.create(base + "/secret.html")));
+    assertThat(r.error()).contains("loopback").contains("--allow-private-urls");
+    assertThat(secretHits.get()).isEqualTo(before);
+  }
+
+  @Test
+  void everyRedirectHopIsJudgedAgain() {
+    // the first hop (this port) passes as if public; the redirect's target is judged for real
+    HttpServer other = null;
+    try {
+      other = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+      int target = other.getAddress().getPort();
+      other.createContext("/", ex -> {
+        ex.getResponseHeaders().add("Location", base + "/secret.html");
+        ex.sendResponseHeaders(302, -1);
+        ex.close();
+      });
+      other.start();
+      UrlGuard firstHopOnly = uri -> uri.getPort() == target ? null : UrlGuard.PUBLIC_ONLY.refusal(uri);
+      int before = secretHits.get();
+      RawDocument r = new SourceLoader(new Limits(1L << 20, 2L << 20, 5000), firstHopOnly)
+          .load(Source.url("s", URI.create("http://127.0.0.1:" + target + "/go")));
+      assertThat(r.error()).startsWith("redirected to " + base + "/secret.html").contains("loopback");
+      assertThat(secretHits.get()).isEqualTo(before);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    } finally {
+      if (other != null) {
+        other.stop(0);
+      }
+    }
+  }
+
+  @Test
+  void redirectsAreFollowedAndALoopEnds() {
+    RawDocument ok = loader().load(Source.url("h", URI.create(base + "/hop")));
+    assertThat(ok.error()).isNull();
+    assertThat(new String(ok.bytes(), StandardCharsets.UTF_8)).contains("Caf\u00E9");
+    RawDocument loop = loader().load(Source.url("l", URI.create(base + "/loop")));
+    assertThat(loop.error()).isEqualTo("more than " + SourceLoader.MAX_REDIRECTS + " redirects when fetching the URL");
+  }
+
+  @Test
+  void aServerThatSendsHeadersThenStallsIsCutOffAtTheDeadline() {
+    long t0 = System.nanoTime();
+    RawDocument r = new SourceLoader(new Limits(1L << 20, 2L << 20, 1000, true))
+        .load(Source.url("st", URI.create(base + "/stall")));
+    long ms = (System.nanoTime() - t0) / 1_000_000;
+    assertThat(r.error()).contains("did not send the page within 1.0 s");
+    assertThat(ms).isLessThan(4_000);
   }
 
   @Test

@@ -50,6 +50,11 @@ public final class ServeCommand implements Callable<Integer> {
       description = "API requests a client may make at once before the rate applies (default: ${DEFAULT-VALUE}).")
   int burst;
 
+  @Option(names = "--allow-private-urls",
+      description = "Fetch URLs that resolve to loopback, private or link-local addresses (refused by default, "
+          + "at every redirect, so that a URL cannot reach inside this machine or network).")
+  boolean allowPrivateUrls;
+
   @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: the number of processors).")
   Integer threads;
 
@@ -65,7 +70,8 @@ public final class ServeCommand implements Callable<Integer> {
     try {
       config = new ServerConfig(host, port, (long) maxUploadMb << 20, rate, burst);
       int n = threads != null ? threads : Math.max(1, Runtime.getRuntime().availableProcessors());
-      options = new DocumentStore.Options(Limits.DEFAULT, !noBackground, n, PointSettings.DEFAULT);
+      options = new DocumentStore.Options(Limits.DEFAULT.withPrivateUrls(allowPrivateUrls), !noBackground, n,
+          PointSettings.DEFAULT);
     } catch (IllegalArgumentException e) {
       spec.commandLine().getErr().println("dossier serve: " + e.getMessage());
       return 2;

@@ -46,7 +46,11 @@ class ApiTest {
   }
 
   Http start(ServerConfig config) {
-    DocumentStore store = DocumentStore.open(dir.resolve("data"), new FakeEmbedder(), DocumentStore.Options.defaults());
+    return start(config, "data", DocumentStore.Options.defaults());
+  }
+
+  Http start(ServerConfig config, String data, DocumentStore.Options options) {
+    DocumentStore store = DocumentStore.open(dir.resolve(data), new FakeEmbedder(), options);
     open.add(store);
     DossierServer server = new DossierServer(store, config).start();
     open.add(server);
@@ -107,7 +111,9 @@ class ApiTest {
   @Test
   void aUrlIsFetchedFromALoopbackServer() throws Exception {
     HttpServer site = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+    java.util.concurrent.atomic.AtomicInteger hits = new java.util.concurrent.atomic.AtomicInteger();
     site.createContext("/news/story.html", ex -> {
+      hits.incrementAndGet();
       byte[] body = article(7);
       ex.getResponseHeaders().add("Content-Type", "text/html; charset=utf-8");
       ex.sendResponseHeaders(200, body.length);
@@ -117,8 +123,20 @@ class ApiTest {
     });
     site.start();
     try {
-      Http h = start();
       String url = "http://127.0.0.1:" + site.getAddress().getPort() + "/news/story.html";
+      // by default a URL may not reach inside the machine: refused before any request, nothing stored
+      Http strict = start();
+      for (String inside : List.of(url, "http://2130706433:" + site.getAddress().getPort() + "/news/story.html",
+          "http://[::ffff:127.0.0.1]:" + site.getAddress().getPort() + "/news/story.html", "http://169.254.169.254/latest")) {
+        Http.Reply refused = strict.postJson("/api/documents", Http.JSON.writeValueAsString(Map.of("url", inside)));
+        assertThat(refused.status()).as(inside).isEqualTo(400);
+        assertThat(refused.json().get("error").asText()).as(inside).contains("refused to fetch");
+      }
+      assertThat(hits.get()).isZero();
+      assertThat(strict.get("/api/documents").json().size()).isZero();
+
+      Http h = start(ServerConfig.loopback(0), "data2",
+          DocumentStore.Options.defaults().withLimits(io.dossier.ingest.Limits.DEFAULT.withPrivateUrls(true)));
       Http.Reply r = h.postJson("/api/documents", Http.JSON.writeValueAsString(Map.of("url", url)));
       assertThat(r.status()).as(r.body()).isEqualTo(201);
       assertThat(r.json().get("id").asText()).isEqualTo("story");

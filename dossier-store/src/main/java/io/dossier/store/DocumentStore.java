@@ -82,6 +82,10 @@ public final class DocumentStore implements AutoCloseable {
     public Options withBackgroundEmbedding(boolean on) {
       return new Options(limits, on, threads, points);
     }
+
+    public Options withLimits(Limits l) {
+      return new Options(l, backgroundEmbedding, threads, points);
+    }
   }
 
   /** One stored row, parsed; immutable. */
@@ -182,7 +186,9 @@ public final class DocumentStore implements AutoCloseable {
    * Fetches an {@code http(s)} URL (the only network access the store makes, and only when
    * asked) and adds what it gives; a failed fetch is stored as a document with its error.
    *
-   * @throws IllegalArgumentException when {@code url} is not an absolute http(s) URL
+   * @throws IllegalArgumentException when {@code url} is not an absolute http(s) URL, or its
+   *     host resolves to an address the limits' {@link io.dossier.ingest.UrlGuard} refuses
+   *     (a redirect to one is found while fetching, and stored as the document's error)
    */
   public AddResult addUrl(String url) {
     URI uri;
@@ -194,6 +200,10 @@ public final class DocumentStore implements AutoCloseable {
     String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
     if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null) {
       throw new IllegalArgumentException("give an absolute http:// or https:// URL (got \"" + url + "\")");
+    }
+    String refusal = options.limits().urlGuard().refusal(uri);
+    if (refusal != null) {
+      throw new IllegalArgumentException(refusal);
     }
     String base = DocumentNames.idFromName(Source.url("x", uri).name(), DocumentNames.idFromName(uri.getHost(), "url"));
     return add(Source.url(base, uri));
