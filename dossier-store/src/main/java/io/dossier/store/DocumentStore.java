@@ -130,6 +130,7 @@ public final class DocumentStore implements AutoCloseable {
         old.forEach(DocumentStore::deleteQuietly);
       }
       Sqlite db = new Sqlite(dir.resolve(DB_FILE));
+      db.write(LineCounts::buildIfMissing);
       DocumentStore s = new DocumentStore(dir, db, model, options);
       if (s.worker != null) {
         s.worker.start();
@@ -225,15 +226,7 @@ public final class DocumentStore implements AutoCloseable {
 
   private AddResult insert(String name, List<DocumentReader.Read> reads) {
     lastAdd = System.nanoTime();
-    List<Entry> stored = entries();
-    List<String> texts = new ArrayList<>();
-    for (Entry e : stored) {
-      if (e.kind() == ContentKind.TEXT && e.decodedText() != null) {
-        texts.add(e.decodedText());
-      }
-    }
-    texts.addAll(textsOf(reads));
-    CorpusStats stats = CorpusStats.of(texts);
+    CorpusStats stats = statsWith(textsOf(reads));
     List<Passages> analysed = new ArrayList<>();
     for (DocumentReader.Read r : reads) {
       analysed.add(reader.analyse(r, stats));
@@ -274,6 +267,9 @@ public final class DocumentStore implements AutoCloseable {
             st.setInt(11, p.sentences().isEmpty() ? 1 : 0);
             st.executeUpdate();
           }
+          if (kind == ContentKind.TEXT && text != null) {
+            LineCounts.count(c, text, +1);
+          }
           out.add(new AddResult.Added(id, false, p.page().error()));
         }
         return null;
@@ -286,6 +282,23 @@ public final class DocumentStore implements AutoCloseable {
       worker.wake();
     }
     return new AddResult(out);
+  }
+
+  /**
+   * The corpus's line statistics as far as cleaning {@code texts} asks them: the stored text
+   * dumps' counts of the lines these texts hold (kept in the database, so an add reads its own
+   * lines' counts, not every stored document), plus these texts themselves. Cleaning and the
+   * signature read nothing else, so this cleans as the statistics over the whole store would.
+   */
+  private CorpusStats statsWith(List<String> texts) {
+    if (texts.isEmpty()) {
+      return CorpusStats.EMPTY;
+    }
+    try {
+      return db.read(c -> LineCounts.statsWith(c, texts));
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot read the store: " + e.getMessage(), e);
+    }
   }
 
   private static List<String> textsOf(List<DocumentReader.Read> reads) {
@@ -397,6 +410,15 @@ public final class DocumentStore implements AutoCloseable {
   public boolean delete(String id) {
     try {
       boolean gone = db.write(c -> {
+        try (PreparedStatement st = c.prepareStatement(
+            "SELECT decoded_text FROM documents WHERE id = ? AND kind = 'TEXT' AND decoded_text IS NOT NULL")) {
+          st.setString(1, id);
+          try (ResultSet rs = st.executeQuery()) {
+            if (rs.next()) {
+              LineCounts.count(c, rs.getString(1), -1);
+            }
+          }
+        }
         try (PreparedStatement st = c.prepareStatement("DELETE FROM documents WHERE id = ?")) {
           st.setString(1, id);
           return st.executeUpdate() > 0;

@@ -16,6 +16,12 @@ import java.util.concurrent.locks.ReentrantLock;
  */
 final class Sqlite implements AutoCloseable {
   static final int SCHEMA_VERSION = 1;
+  /** How long SQLite itself waits for another connection's lock, per attempt. */
+  static final int BUSY_TIMEOUT_MILLIS = 10_000;
+  /** Write-lock attempts (each waiting the busy timeout): a long brief's re-cleaning write can take a while. */
+  static final int BEGIN_ATTEMPTS = 4;
+  /** Pause before another attempt, times the attempt number. */
+  static final int RETRY_PAUSE_MILLIS = 100;
   private final Connection writer;
   private final Connection reader;
   private final ReentrantLock writeLock = new ReentrantLock(true);
@@ -30,16 +36,17 @@ final class Sqlite implements AutoCloseable {
     String url = "jdbc:sqlite:" + file.toAbsolutePath();
     writer = DriverManager.getConnection(url);
     try (Statement s = writer.createStatement()) {
-      s.execute("PRAGMA busy_timeout=10000");
+      s.execute("PRAGMA busy_timeout=" + BUSY_TIMEOUT_MILLIS);
       s.execute("PRAGMA journal_mode=WAL");
       s.execute("PRAGMA synchronous=FULL");
       s.execute("PRAGMA foreign_keys=ON");
     }
-    writer.setAutoCommit(false);
+    // Transactions are begun by hand (BEGIN IMMEDIATE in write()); the driver's own would be deferred.
+    writer.setAutoCommit(true);
     createSchema();
     reader = DriverManager.getConnection(url);
     try (Statement s = reader.createStatement()) {
-      s.execute("PRAGMA busy_timeout=10000");
+      s.execute("PRAGMA busy_timeout=" + BUSY_TIMEOUT_MILLIS);
       s.execute("PRAGMA query_only=ON");
     }
   }
@@ -65,6 +72,9 @@ final class Sqlite implements AutoCloseable {
               embedded INTEGER NOT NULL DEFAULT 0)""");
         s.execute("CREATE INDEX IF NOT EXISTS documents_sha ON documents(sha256)");
         s.execute("CREATE INDEX IF NOT EXISTS documents_embedded ON documents(embedded)");
+        s.execute("CREATE INDEX IF NOT EXISTS documents_kind ON documents(kind)");
+        // In how many stored text dumps each normalised line occurs (CorpusStats, kept as documents come and go).
+        s.execute("CREATE TABLE IF NOT EXISTS line_docs (key TEXT PRIMARY KEY, docs INTEGER NOT NULL) WITHOUT ROWID");
         s.execute("""
             CREATE TABLE IF NOT EXISTS vectors (
               model TEXT NOT NULL,
@@ -83,17 +93,25 @@ final class Sqlite implements AutoCloseable {
     });
   }
 
-  /** Runs {@code work} in one write transaction: committed when it returns, rolled back if it throws. */
+  /**
+   * Runs {@code work} in one write transaction: committed when it returns, rolled back if it
+   * throws. The transaction takes the write lock first ({@code BEGIN IMMEDIATE}), so another
+   * process writing the same file makes it wait (busy timeout) rather than fail half-way: a
+   * deferred transaction that read first could not be upgraded to a writer once the other
+   * process had committed (SQLITE_BUSY_SNAPSHOT). A lock still busy after the timeout is tried
+   * again a few times before the write fails.
+   */
   <T> T write(Work<T> work) throws SQLException {
     writeLock.lock();
     try {
+      begin();
       try {
         T t = work.run(writer);
-        writer.commit();
+        exec("COMMIT");
         return t;
       } catch (SQLException | RuntimeException e) {
         try {
-          writer.rollback();
+          exec("ROLLBACK");
         } catch (SQLException suppressed) {
           e.addSuppressed(suppressed);
         }
@@ -101,6 +119,36 @@ final class Sqlite implements AutoCloseable {
       }
     } finally {
       writeLock.unlock();
+    }
+  }
+
+  private void begin() throws SQLException {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        exec("BEGIN IMMEDIATE");
+        return;
+      } catch (SQLException e) {
+        if (!busy(e) || attempt >= BEGIN_ATTEMPTS) {
+          throw e;
+        }
+        try {
+          Thread.sleep(RETRY_PAUSE_MILLIS * attempt);
+        } catch (InterruptedException ie) {
+          Thread.currentThread().interrupt();
+          throw new SQLException("interrupted while waiting for the store's write lock", ie);
+        }
+      }
+    }
+  }
+
+  private static boolean busy(SQLException e) {
+    String m = String.valueOf(e.getMessage());
+    return m.contains("SQLITE_BUSY") || m.contains("database is locked");
+  }
+
+  private void exec(String sql) throws SQLException {
+    try (Statement s = writer.createStatement()) {
+      s.execute(sql);
     }
   }
 

@@ -115,6 +115,60 @@ class DocumentStoreTest {
   }
 
   @Test
+  void twoStoresOnOneDirectoryBothAddWhileTheOtherWrites() throws Exception {
+    // two connections to one file behave as two processes do: SQLite's file locks arbitrate
+    try (DocumentStore a = open(dir, new FakeEmbedder()); DocumentStore b = open(dir, new FakeEmbedder())) {
+      ExecutorService pool = Executors.newFixedThreadPool(4);
+      List<Future<?>> adds = new ArrayList<>();
+      for (int n = 0; n < 120; n++) {
+        DocumentStore s = n % 2 == 0 ? a : b;
+        String name = "doc" + n + ".txt";
+        byte[] bytes = article(n);
+        adds.add(pool.submit(() -> s.add(name, bytes)));
+        if (n % 10 == 0) {
+          adds.add(pool.submit(() -> s.delete("doc0")));
+        }
+      }
+      for (Future<?> f : adds) {
+        f.get();
+      }
+      pool.shutdown();
+      assertThat(a.list()).hasSizeBetween(119, 120);
+      assertThat(b.list()).extracting(StoredDocument::id).containsExactlyInAnyOrderElementsOf(
+          a.list().stream().map(StoredDocument::id).toList());
+      assertThat(a.integrityCheck()).isEqualTo("ok");
+    }
+  }
+
+  @Test
+  void lineCountsKeptInTheStoreCleanAsCountsOverEveryDocumentWould() throws Exception {
+    // a line every text shares is boilerplate by its count; the kept counts must see it
+    String footer = "Copyright City Desk Media. All rights reserved. Share this story.";
+    try (DocumentStore s = open(dir, new FakeEmbedder())) {
+      for (int n = 0; n < 6; n++) {
+        s.add("t" + n + ".txt", (new String(article(n), StandardCharsets.UTF_8) + "\n" + footer + "\n")
+            .getBytes(StandardCharsets.UTF_8));
+      }
+      s.delete("t0");
+      List<String> texts = new ArrayList<>();
+      for (StoredDocument d : s.list()) {
+        texts.add(s.page(d.id()).orElseThrow().text());
+      }
+      io.dossier.clean.CorpusStats full = io.dossier.clean.CorpusStats.of(texts);
+      try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + dir.resolve(DocumentStore.DB_FILE));
+          var st = c.prepareStatement("SELECT docs FROM line_docs WHERE key = ?")) {
+        st.setString(1, io.dossier.clean.CorpusStats.key(footer));
+        try (var rs = st.executeQuery()) {
+          assertThat(rs.next()).isTrue();
+          assertThat(rs.getInt(1)).isEqualTo(full.documentsWith(footer)).isEqualTo(5);
+        }
+      }
+      Page last = s.page("t5").orElseThrow();
+      assertThat(last.removed()).isNotEmpty();
+    }
+  }
+
+  @Test
   void identicalBytesAreStoredOnceAndNamesAreMadeUnique() {
     try (DocumentStore s = open(dir, new FakeEmbedder())) {
       assertThat(s.add("a.txt", article(1)).firstId()).isEqualTo("a");
