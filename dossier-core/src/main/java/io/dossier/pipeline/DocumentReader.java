@@ -63,14 +63,25 @@ public final class DocumentReader {
     return CorpusStats.of(texts);
   }
 
-  /** Exceptions are bugs, but one bad input must not sink the brief: it becomes that input's error. */
+  /**
+   * Exceptions are bugs, but one bad input must not sink the brief: it becomes that input's
+   * error. So does running out of memory or stack on it: what it allocated is garbage once this
+   * frame is left, and the JVM goes on with the other documents.
+   */
   public List<Read> read(Source s) {
     try {
       return load(s);
     } catch (RuntimeException e) {
       return List.of(new Read(s, null, null, "could not read this input (" + e + ")"));
+    } catch (OutOfMemoryError e) {
+      return List.of(new Read(s, null, null, OUT_OF_MEMORY));
+    } catch (StackOverflowError e) {
+      return List.of(new Read(s, null, null, "could not read this input (it nests too deeply)"));
     }
   }
+
+  static final String OUT_OF_MEMORY = "ran out of memory reading this input: it is too large for this machine's heap "
+      + "(split it, or give java a larger -Xmx)";
 
   /** One source gives one document, or several for a WARC archive. */
   private List<Read> load(Source s) {
@@ -130,6 +141,10 @@ public final class DocumentReader {
     } catch (RuntimeException ex) {
       // Exceptions are bugs, but one bad page must not sink the brief: report it on the page.
       return Page.failed(s.id(), s.location(), l.sha256(), "could not clean this page (" + ex + ")");
+    } catch (OutOfMemoryError ex) {
+      return Page.failed(s.id(), s.location(), l.sha256(), OUT_OF_MEMORY);
+    } catch (StackOverflowError ex) {
+      return Page.failed(s.id(), s.location(), l.sha256(), "could not clean this page (it nests too deeply)");
     }
     List<String> flags = new ArrayList<>(d.flags());
     flags.addAll(e.flags());
@@ -160,6 +175,8 @@ public final class DocumentReader {
       return segmenter.split(page);
     } catch (RuntimeException e) {
       return new Passages(page.withError("could not split into sentences (" + e + ")"), List.of());
+    } catch (OutOfMemoryError e) {
+      return new Passages(Page.failed(page.id(), page.source(), page.sha256(), OUT_OF_MEMORY), List.of());
     }
   }
 

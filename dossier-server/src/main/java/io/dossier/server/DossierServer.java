@@ -14,6 +14,7 @@ import io.dossier.render.BriefJson;
 import io.dossier.render.HtmlRenderer;
 import io.dossier.render.MarkdownRenderer;
 import io.dossier.store.AddResult;
+import io.dossier.store.DocumentNames;
 import io.dossier.store.DocumentStore;
 import io.dossier.store.StoredDocument;
 import io.javalin.Javalin;
@@ -25,6 +26,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -51,6 +54,9 @@ public final class DossierServer implements AutoCloseable {
   private final DocumentStore store;
   private final ServerConfig config;
   private final RateLimiter limiter;
+  private final UploadBudget budget;
+  /** When to come back after a 503: a large upload takes seconds to read and clean. */
+  static final int BUSY_RETRY_SECONDS = 5;
   private final Map<String, Brief> briefs = new LinkedHashMap<>(16, 0.75f, true) {
     @Override
     protected boolean removeEldestEntry(Map.Entry<String, Brief> eldest) {
@@ -60,9 +66,14 @@ public final class DossierServer implements AutoCloseable {
   private Javalin app;
 
   public DossierServer(DocumentStore store, ServerConfig config) {
+    this(store, config, UploadBudget.forHeap(config.maxUploadBytes()));
+  }
+
+  DossierServer(DocumentStore store, ServerConfig config, UploadBudget budget) {
     this.store = store;
     this.config = config;
     this.limiter = new RateLimiter(config.ratePerSecond(), config.rateBurst());
+    this.budget = budget;
   }
 
   /** Starts listening; returns the server (its {@link #port} is the real one when 0 was asked). */
@@ -227,12 +238,7 @@ public final class DossierServer implements AutoCloseable {
     String name = ctx.queryParam("name");
     AddResult r;
     if (name != null) {
-      byte[] body = body(ctx, config.maxUploadBytes(), "the file is larger than the upload limit of "
-          + mb(config.maxUploadBytes()) + "; split it or start the server with a larger --max-upload-mb");
-      if (body.length == 0) {
-        throw new ApiError(400, "the upload is empty: send the file's bytes as the request body");
-      }
-      r = store.add(name, body);
+      r = upload(ctx, name);
     } else {
       String type = ctx.contentType() == null ? "" : ctx.contentType().toLowerCase(Locale.ROOT);
       if (!type.startsWith("application/json")) {
@@ -254,6 +260,75 @@ public final class DossierServer implements AutoCloseable {
     }
     ctx.header("Location", "/api/documents/" + r.firstId());
     json(ctx, 201, o);
+  }
+
+  /**
+   * An upload: its name checked, its share of the {@link UploadBudget} taken (503 when spent),
+   * its body streamed to the store's staging directory (413 past the limit), then added.
+   */
+  private AddResult upload(Context ctx, String name) {
+    DocumentNames.checkName(name);
+    String tooBig = "the file is larger than the upload limit of " + mb(config.maxUploadBytes())
+        + "; split it or start the server with a larger --max-upload-mb";
+    long declared = ctx.req().getContentLengthLong();
+    if (declared > config.maxUploadBytes()) {
+      throw new ApiError(413, tooBig);
+    }
+    long need = declared >= 0 ? declared : config.maxUploadBytes();
+    if (!budget.take(need)) {
+      ctx.header("Retry-After", String.valueOf(BUSY_RETRY_SECONDS));
+      throw new ApiError(503, "the server is busy with other large uploads (" + mb(budget.used()) + " of its "
+          + mb(budget.total()) + " in progress); retry in a few seconds");
+    }
+    Path staging = null;
+    try {
+      staging = store.newStagingDirectory();
+      Path file = staging.resolve(name);
+      long size = stage(ctx, file, config.maxUploadBytes(), tooBig);
+      if (size == 0) {
+        throw new ApiError(400, "the upload is empty: send the file's bytes as the request body");
+      }
+      return store.addStaged(name, file);
+    } catch (IOException e) {
+      throw new ApiError(500, "could not stage the upload on the server's disk (" + e.getClass().getSimpleName()
+          + "); is the data directory full?");
+    } catch (OutOfMemoryError e) {
+      ctx.header("Retry-After", String.valueOf(BUSY_RETRY_SECONDS));
+      throw new ApiError(503, "the server ran out of memory reading this upload; retry later or send a smaller file");
+    } finally {
+      budget.give(need);
+      deleteQuietly(staging);
+    }
+  }
+
+  /** Streams the request body to {@code file}: at most {@code max} bytes (413 past that); returns the size. */
+  private static long stage(Context ctx, Path file, long max, String tooBig) throws IOException {
+    try (InputStream in = ctx.req().getInputStream(); var out = Files.newOutputStream(file)) {
+      byte[] buf = new byte[64 * 1024];
+      long total = 0;
+      int n;
+      while ((n = in.read(buf)) > 0) {
+        total += n;
+        if (total > max) {
+          throw new ApiError(413, tooBig);
+        }
+        out.write(buf, 0, n);
+      }
+      return total;
+    }
+  }
+
+  private static void deleteQuietly(Path dir) {
+    if (dir == null) {
+      return;
+    }
+    try (var s = Files.walk(dir)) {
+      for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(p);
+      }
+    } catch (IOException | java.io.UncheckedIOException ignored) {
+      // the store deletes what is left in tmp/ when it next opens
+    }
   }
 
   private void brief(Context ctx) {

@@ -109,6 +109,37 @@ class ApiTest {
   }
 
   @Test
+  void uploadsPastTheServersBudgetAreTurnedAwayWith503AndNothingIsLeftStaged() throws Exception {
+    DocumentStore store = DocumentStore.open(dir.resolve("budget"), new FakeEmbedder(), DocumentStore.Options.defaults());
+    open.add(store);
+    UploadBudget budget = new UploadBudget(1 << 20);
+    DossierServer server = new DossierServer(store, ServerConfig.loopback(0).withMaxUpload(1 << 20), budget).start();
+    open.add(server);
+    Http h = new Http(server.uri());
+    assertThat(budget.take(1 << 20)).isTrue(); // another upload holds the whole budget
+    Http.Reply busy = h.upload("city.html", article(1));
+    assertThat(busy.status()).isEqualTo(503);
+    assertThat(busy.headers().firstValue("Retry-After")).contains("5");
+    assertThat(busy.json().get("error").asText()).contains("busy with other large uploads");
+    budget.give(1 << 20);
+    assertThat(h.upload("city.html", article(1)).status()).isEqualTo(201);
+    assertThat(budget.used()).isZero();
+    try (var left = java.nio.file.Files.list(dir.resolve("budget").resolve("tmp"))) {
+      assertThat(left).isEmpty();
+    }
+  }
+
+  @Test
+  void aNameOverTheFileSystemsLimitIs400AndNamesNoPath() throws Exception {
+    Http h = start();
+    Http.Reply r = h.upload("\u00e9".repeat(200) + ".html", article(1));
+    assertThat(r.status()).isEqualTo(400);
+    assertThat(r.json().get("error").asText()).contains("405 bytes").doesNotContain("/");
+    assertThat(h.upload("a".repeat(251) + ".html", article(1)).status()).isEqualTo(400);
+    assertThat(h.upload("a".repeat(250) + ".txt", article(2)).status()).isEqualTo(201);
+  }
+
+  @Test
   void aUrlIsFetchedFromALoopbackServer() throws Exception {
     HttpServer site = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     java.util.concurrent.atomic.AtomicInteger hits = new java.util.concurrent.atomic.AtomicInteger();

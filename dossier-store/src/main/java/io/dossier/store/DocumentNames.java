@@ -8,6 +8,7 @@ import io.dossier.ingest.DocumentIds;
  * even though the store never writes under the given name's directories. Stateless.
  */
 public final class DocumentNames {
+  /** Bytes in a file name: the limit of ext4, XFS, APFS and NTFS (in their own units). */
   static final int MAX_NAME = 255;
 
   private DocumentNames() {
@@ -23,8 +24,11 @@ public final class DocumentNames {
     if (name == null || name.isBlank()) {
       throw new IllegalArgumentException("the file name is missing: send ?name=FILE (for example ?name=article.html)");
     }
-    if (name.length() > MAX_NAME) {
-      throw new IllegalArgumentException("the file name is longer than " + MAX_NAME + " characters");
+    int bytes = name.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+    if (bytes > MAX_NAME) {
+      // file systems count a name's bytes, not its characters: 100 'é' are 200 bytes
+      throw new IllegalArgumentException("the file name is " + bytes + " bytes long in UTF-8; at most " + MAX_NAME
+          + " are allowed");
     }
     if (name.indexOf('/') >= 0 || name.indexOf('\\') >= 0 || name.startsWith("..") || name.equals(".")
         || name.indexOf(':') >= 0) {

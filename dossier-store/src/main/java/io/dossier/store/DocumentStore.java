@@ -164,23 +164,72 @@ public final class DocumentStore implements AutoCloseable {
    */
   public AddResult add(String name, byte[] bytes) {
     DocumentNames.checkName(name);
-    String sha = SourceLoader.sha256(bytes);
+    Path tmpDir = null;
+    try {
+      tmpDir = newStagingDirectory();
+      Path file = tmpDir.resolve(name);
+      Files.write(file, bytes);
+      return addStaged(name, file);
+    } catch (IOException e) {
+      throw new UncheckedIOException(new IOException("cannot stage the upload in the store's tmp/ directory: "
+          + reason(e), e));
+    } finally {
+      deleteQuietly(tmpDir);
+    }
+  }
+
+  /**
+   * A new directory under the store's {@code tmp/} to stage an upload in (as {@code DIR/NAME},
+   * so that its name tells its kind); the caller deletes it. What a crash leaves there is
+   * deleted at the next open.
+   */
+  public Path newStagingDirectory() throws IOException {
+    return Files.createTempDirectory(dir.resolve("tmp"), "upload");
+  }
+
+  /**
+   * Adds an upload staged on disk ({@link #newStagingDirectory}), streamed rather than held in
+   * memory until it is read; {@code name} is its upload name. Otherwise as {@link #add(String, byte[])}.
+   */
+  public AddResult addStaged(String name, Path file) {
+    DocumentNames.checkName(name);
+    String sha;
+    try {
+      sha = sha256(file);
+    } catch (IOException e) {
+      throw new UncheckedIOException(new IOException("cannot read the staged upload: " + reason(e), e));
+    }
     Optional<String> same = idWithSha(sha);
     if (same.isPresent()) {
       return new AddResult(List.of(new AddResult.Added(same.get(), true, null)));
     }
-    Path tmpDir = null;
+    String base = DocumentNames.idFromName(name, "doc");
+    return insert(name, reader.read(new Source(base, name, file, null, null)));
+  }
+
+  private static String sha256(Path file) throws IOException {
+    java.security.MessageDigest md;
     try {
-      tmpDir = Files.createTempDirectory(dir.resolve("tmp"), "upload");
-      Path file = tmpDir.resolve(name);
-      Files.write(file, bytes);
-      String base = DocumentNames.idFromName(name, "doc");
-      return insert(name, reader.read(new Source(base, name, file, null, null)));
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot stage the upload in " + dir.resolve("tmp") + ": " + e.getMessage(), e);
-    } finally {
-      deleteQuietly(tmpDir);
+      md = java.security.MessageDigest.getInstance("SHA-256");
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException("the JDK always has SHA-256", e);
     }
+    try (var in = Files.newInputStream(file)) {
+      byte[] buf = new byte[64 * 1024];
+      int n;
+      while ((n = in.read(buf)) > 0) {
+        md.update(buf, 0, n);
+      }
+    }
+    return java.util.HexFormat.of().formatHex(md.digest());
+  }
+
+  /** An I/O failure's reason without the path it names (messages reach users of the API). */
+  private static String reason(IOException e) {
+    if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
+      return f.getReason();
+    }
+    return e.getClass().getSimpleName();
   }
 
   /**

@@ -33,7 +33,8 @@ import org.netpreserve.jwarc.WarcResponse;
  * <p>A record that is truncated or malformed gives one document with an error (saying where:
  * file and byte offset) and ends the split, since the records after it cannot be found
  * reliably; the documents read before it are kept. A payload over
- * {@link Limits#maxInflatedBytes()} gives a per-record error. Never throws for bad input.
+ * {@link Limits#maxInflatedBytes()} gives a per-record error, and so does every page once the
+ * archive's pages pass {@link Limits#maxArchiveBytes()} in all. Never throws for bad input.
  *
  * <p>Quirk: jwarc closes a record's body when the next record is read, so each payload is
  * copied out before moving on. Stateless and thread-safe.
@@ -69,6 +70,7 @@ public final class WarcSplitter {
 
   private List<WarcDocument> split(Source source, InputStream in) throws IOException {
     List<WarcDocument> out = new ArrayList<>();
+    long[] kept = {0};
     int n = 0;
     long offset = 0;
     try (WarcReader reader = new WarcReader(in)) {
@@ -91,7 +93,7 @@ public final class WarcSplitter {
         offset = reader.position();
         WarcRecord record = next.get();
         try {
-          WarcDocument d = document(source, record, n + 1, offset);
+          WarcDocument d = document(source, record, n + 1, offset, kept);
           if (d != null) {
             n++;
             out.add(d);
@@ -112,7 +114,8 @@ public final class WarcSplitter {
   }
 
   /** The record as a document, or null when it is not a page (request, metadata, image...). */
-  private WarcDocument document(Source source, WarcRecord record, int n, long offset) throws IOException {
+  private WarcDocument document(Source source, WarcRecord record, int n, long offset, long[] kept)
+      throws IOException {
     URI target = null;
     String contentType;
     byte[] bytes;
@@ -130,14 +133,14 @@ public final class WarcSplitter {
       if (!isPage(contentType)) {
         return null;
       }
-      bytes = copy(http.bodyDecoded().stream());
+      bytes = copy(http.bodyDecoded().stream(), limits.maxArchiveBytes() - kept[0]);
     } else if (record instanceof WarcResource r) {
       target = safeTarget(r.target());
       contentType = r.headers().first("Content-Type").orElse(null);
       if (!isPage(contentType)) {
         return null;
       }
-      bytes = copy(r.body().stream());
+      bytes = copy(r.body().stream(), limits.maxArchiveBytes() - kept[0]);
     } else {
       return null;
     }
@@ -147,11 +150,25 @@ public final class WarcSplitter {
       return new WarcDocument(RawDocument.failed(s, null, "WARC record payload is over the "
           + (limits.maxInflatedBytes() >> 20) + " MB limit for one document"), target, date(record), offset);
     }
+    if (bytes == OVER_ARCHIVE) {
+      return new WarcDocument(RawDocument.failed(s, null, "the archive's pages pass "
+          + (limits.maxArchiveBytes() >> 20) + " MB in all, the limit for one archive: this record and the "
+          + "larger ones after it are not read (split the archive, or use 'dossier spark')"), target, date(record),
+          offset);
+    }
+    kept[0] += bytes.length;
     RawDocument raw = new RawDocument(s, bytes, SourceLoader.sha256(bytes), contentType, null);
     return new WarcDocument(raw, target, date(record), offset);
   }
 
-  private byte[] copy(InputStream body) throws IOException {
+  /** Marks a payload that would pass what is left of the archive's total. */
+  private static final byte[] OVER_ARCHIVE = new byte[0];
+
+  /**
+   * The payload, streamed; null when it passes the per-record limit, {@link #OVER_ARCHIVE} when
+   * it passes {@code archiveLeft}. Either way no more than the limit is ever held.
+   */
+  private byte[] copy(InputStream body, long archiveLeft) throws IOException {
     byte[] buf = new byte[64 * 1024];
     java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
     long total = 0;
@@ -160,6 +177,9 @@ public final class WarcSplitter {
       total += k;
       if (total > limits.maxInflatedBytes()) {
         return null;
+      }
+      if (total > archiveLeft) {
+        return OVER_ARCHIVE;
       }
       out.write(buf, 0, k);
     }

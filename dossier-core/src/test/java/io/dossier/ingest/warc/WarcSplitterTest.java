@@ -89,6 +89,27 @@ class WarcSplitterTest {
   }
 
   @Test
+  void aGzipBombOfBigRecordsStopsAtTheArchivesTotalAndKeepsWhatCameBefore() throws IOException {
+    // 1 MB per document, 2 MB inflated per record, so 8 MB for the whole archive
+    WarcSplitter small = new WarcSplitter(new io.dossier.ingest.Limits(1L << 20, 2L << 20, 1000));
+    byte[] body = new byte[(int) (1.5 * (1 << 20))];
+    java.util.Arrays.fill(body, (byte) 'a');
+    ByteArrayOutputStream warc = new ByteArrayOutputStream();
+    for (int i = 0; i < 12; i++) {
+      body[0] = (byte) ('a' + i); // distinct records
+      warc.writeBytes(gzip(record("resource", "https://example.org/" + i, "text/plain", body)));
+    }
+    byte[] gz = warc.toByteArray();
+    assertThat(gz.length).isLessThan(1 << 20); // small on disk, 18 MB inflated
+    List<WarcDocument> docs = small.split(source, gz);
+    assertThat(docs).hasSize(12);
+    assertThat(docs.subList(0, 5)).allSatisfy(d -> assertThat(d.raw().error()).isNull());
+    assertThat(docs.subList(5, 12)).allSatisfy(d -> assertThat(d.raw().error())
+        .contains("8 MB in all, the limit for one archive").contains("dossier spark"));
+    assertThat(docs.subList(5, 12)).allSatisfy(d -> assertThat(d.raw().bytes()).isEmpty());
+  }
+
+  @Test
   void eachDocumentIsLocatedAtItsOwnRecordsByteOffset() throws IOException {
     byte[] warc = sampleWarc();
     String s = new String(warc, StandardCharsets.ISO_8859_1);
