@@ -103,6 +103,11 @@ final class BriefCommand implements Callable<Integer> {
       description = "With --data: only these stored documents (comma-separated ids; default: all).")
   List<String> documents;
 
+  @Option(names = "--doc-seconds", paramLabel = "S", defaultValue = "120",
+      description = "Leave out, with an error, a document whose reading, cleaning or quote search takes longer "
+          + "than S seconds; 0: no limit (default: ${DEFAULT-VALUE}).")
+  int docSeconds;
+
   @Option(names = "--allow-private-urls",
       description = "Fetch URLs that resolve to loopback, private or link-local addresses (refused by default, "
           + "at every redirect, so that a URL cannot reach inside this machine or network).")
@@ -125,7 +130,7 @@ final class BriefCommand implements Callable<Integer> {
     BriefConfig config;
     try {
       config = new BriefConfig(question,
-          new Limits((long) maxMb << 20, 2L * ((long) maxMb << 20), 20_000, allowPrivateUrls),
+          new Limits((long) maxMb << 20, 2L * ((long) maxMb << 20), 20_000, allowPrivateUrls, docSeconds),
           new PointSettings(maxPoints, maxCounterPoints, summarySentences, matchThreshold, maxEmbedded,
               PointSettings.DEFAULT.maxGrouped(), PointSettings.DEFAULT.maxEvidencePerPoint(), summaryWords),
           threads != null ? threads : Math.max(1, Runtime.getRuntime().availableProcessors()), 0.5);

@@ -24,8 +24,6 @@ public final class Claims {
   static final int MIN_WORDS = 6;
   /** More than this is a run-on (a list, a table flattened into text) no reader takes as one claim. */
   static final int MAX_WORDS = 90;
-  /** Removed texts shorter than this are single words and would match anywhere. */
-  static final int MIN_REMOVED_CHARS = 12;
   /**
    * Where a sentence may be cut into two claims: a semicolon, or a comma before a contrast
    * ("while", "whereas"); each side must hold a claim of its own ({@link #MIN_WORDS} words).
@@ -45,11 +43,11 @@ public final class Claims {
 
   /** The claims of a document, in reading order. */
   public static List<Claim> of(Passages doc) {
-    RemovedIndex removed = new RemovedIndex(doc);
+    io.dossier.text.RemovedText removed = io.dossier.text.RemovedText.of(doc.page());
     List<Claim> out = new ArrayList<>();
     for (Sentence s : doc.sentences()) {
       String t = doc.text(s);
-      if (s.heading() || t.strip().endsWith("?") || removed.repeats(t) || stutters(t)) {
+      if (s.heading() || t.strip().endsWith("?") || removed.within(t) || stutters(t)) {
         continue; // headings and questions ask; they do not answer
       }
       for (int[] part : clauses(t)) {
@@ -139,42 +137,5 @@ public final class Claims {
       }
     }
     return false;
-  }
-
-  /**
-   * Quirk: a page can repeat a line that the cleaner removed in one place (a lead repeated as a
-   * caption, a line repeated across pages) and kept in another; evidence never shows text the
-   * brief says was removed. The removed texts are indexed by their first
-   * {@link #MIN_REMOVED_CHARS} characters, so a sentence is checked in one pass over its
-   * positions, not against every removed text.
-   */
-  private static final class RemovedIndex {
-    private final java.util.Map<String, List<String>> byPrefix = new java.util.HashMap<>();
-
-    RemovedIndex(Passages d) {
-      for (var r : d.page().removed()) {
-        String t = d.page().text().substring(r.start(), r.end()).strip();
-        if (t.length() >= MIN_REMOVED_CHARS) {
-          byPrefix.computeIfAbsent(t.substring(0, MIN_REMOVED_CHARS), k -> new ArrayList<>()).add(t);
-        }
-      }
-    }
-
-    boolean repeats(String sentence) {
-      if (byPrefix.isEmpty()) {
-        return false;
-      }
-      for (int i = 0; i + MIN_REMOVED_CHARS <= sentence.length(); i++) {
-        List<String> l = byPrefix.get(sentence.substring(i, i + MIN_REMOVED_CHARS));
-        if (l != null) {
-          for (String r : l) {
-            if (sentence.startsWith(r, i)) {
-              return true;
-            }
-          }
-        }
-      }
-      return false;
-    }
   }
 }

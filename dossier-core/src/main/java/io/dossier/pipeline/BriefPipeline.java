@@ -22,9 +22,6 @@ import io.dossier.model.Passages;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ForkJoinPool;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 
 /**
@@ -39,6 +36,10 @@ public final class BriefPipeline {
   private final Embedder embedder;
   private final DocumentReader reader;
   private final QuoteFinder quoteFinder = new QuoteFinder();
+  /** Content first (the same bytes under any name sort alike), then the id for pages without bytes. */
+  private static final java.util.Comparator<Passages> CANONICAL = java.util.Comparator
+      .comparing((Passages p) -> p.page().sha256() == null ? "" : p.page().sha256())
+      .thenComparing(p -> p.page().id());
 
   public BriefPipeline(BriefConfig config, Embedder embedder) {
     this.config = config;
@@ -49,16 +50,25 @@ public final class BriefPipeline {
   public Brief run(List<String> inputs, Progress progress) {
     List<Source> sources = new InputCollector().collect(inputs);
     progress.stage("read", sources.size());
-    List<DocumentReader.Read> read = parallel(sources, reader::read, progress).stream()
+    List<DocumentReader.Read> read = perDocument(sources, reader::read,
+        s -> List.of(new DocumentReader.Read(s, null, null, overTime("reading"))), progress).stream()
         .flatMap(List::stream).toList();
     CorpusStats stats = DocumentReader.stats(read);
     progress.stage("clean", read.size());
-    List<Passages> docs = parallel(read, r -> reader.analyse(r, stats), progress);
+    List<Passages> docs = perDocument(read, r -> reader.analyse(r, stats),
+        r -> new Passages(Page.failed(r.source().id(), r.source().location(), r.sha256(), overTime("cleaning")),
+            List.of()), progress);
     return analyse(docs, progress);
   }
 
-  /** The cross-document part, for callers that already have segmented pages (the store). */
-  public Brief analyse(List<Passages> docs, Progress progress) {
+  /**
+   * The cross-document part, for callers that already have segmented pages (the store). The
+   * analysis sees the documents in one canonical order (by content hash, then id), so the
+   * brief is the same whatever order they were given in; its document list keeps the order given.
+   */
+  public Brief analyse(List<Passages> given, Progress progress) {
+    List<Passages> docs = new ArrayList<>(given);
+    docs.sort(CANONICAL);
     List<Page> pages = new ArrayList<>();
     for (Passages p : docs) {
       pages.add(p.page());
@@ -88,15 +98,20 @@ public final class BriefPipeline {
         .filter(p -> p.page().readable() && !p.page().flags().contains("not-english")).toList();
     progress.stage("quotes", readable.size());
     List<Quote> quotes = QuoteRanking.byRelevance(question,
-        parallel(readable, quoteFinder::find, progress).stream().flatMap(List::stream).toList());
+        perDocument(readable, quoteFinder::find, p -> List.<Quote>of(), progress).stream().flatMap(List::stream)
+            .toList());
     progress.stage("timeline", 0);
     List<Event> timeline = new TimelineBuilder().build(independent);
     progress.stage("actors", 0);
     List<Actor> actors = new ActorAnalyzer().analyze(question, independent, quotes);
     List<Dispute> disputes = new DisputeFinder().find(independent);
-    List<Page> outPages = new ArrayList<>();
+    Map<String, Page> byId = new java.util.HashMap<>();
     for (Passages p : marked) {
-      outPages.add(p.page());
+      byId.put(p.page().id(), p.page());
+    }
+    List<Page> outPages = new ArrayList<>();
+    for (Passages p : given) {
+      outPages.add(byId.get(p.page().id()));
     }
     RemovedTextGuard guard = new RemovedTextGuard(outPages);
     return new Brief(Brief.SCHEMA, question, inferred, outPages, a.summary(), a.keyPoints(),
@@ -104,22 +119,13 @@ public final class BriefPipeline {
         guard.disputes(disputes));
   }
 
-  private <A, B> List<B> parallel(List<A> in, Function<A, B> f, Progress progress) {
-    AtomicLong done = new AtomicLong();
-    ForkJoinPool pool = new ForkJoinPool(config.threads());
-    try {
-      return pool.submit(() -> in.parallelStream().map(a -> {
-        B b = f.apply(a);
-        progress.advance(done.incrementAndGet());
-        return b;
-      }).toList()).get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted", e);
-    } catch (ExecutionException e) {
-      throw new IllegalStateException("a per-document stage failed: " + e.getCause(), e.getCause());
-    } finally {
-      pool.shutdown();
-    }
+  /** A per-document stage on the configured threads, within the time per document. */
+  private <A, B> List<B> perDocument(List<A> in, Function<A, B> f, Function<A, B> overTime, Progress progress) {
+    return PerDocument.map(in, f, overTime, config.threads(), config.limits().docSeconds(), progress::advance);
+  }
+
+  private String overTime(String stage) {
+    return stage + " this document took longer than " + config.limits().docSeconds()
+        + " s, the limit for one document; it is left out (raise it with --doc-seconds)";
   }
 }

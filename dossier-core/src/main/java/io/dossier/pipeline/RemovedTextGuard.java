@@ -5,8 +5,8 @@ import io.dossier.model.Dispute;
 import io.dossier.model.Event;
 import io.dossier.model.Page;
 import io.dossier.model.Quote;
-import io.dossier.model.Removal;
 import io.dossier.model.Span;
+import io.dossier.text.RemovedText;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -18,31 +18,17 @@ import java.util.Map;
  * caption inside a body sentence would) is dropped. Pure; one instance per brief.
  */
 final class RemovedTextGuard {
-  private static final int MIN = 12;
-  private final Map<String, Page> pages = new HashMap<>();
-  private final Map<String, List<String>> removed = new HashMap<>();
+  private final Map<String, RemovedText> removed = new HashMap<>();
 
   RemovedTextGuard(List<Page> docs) {
     for (Page p : docs) {
-      pages.put(p.id(), p);
-      List<String> texts = new ArrayList<>();
-      for (Removal r : p.removed()) {
-        String t = p.text().substring(r.start(), r.end()).strip();
-        if (t.length() >= MIN) {
-          texts.add(t);
-        }
-      }
-      removed.put(p.id(), texts);
+      removed.put(p.id(), RemovedText.of(p));
     }
   }
 
   boolean allows(String doc, String text) {
-    for (String r : removed.getOrDefault(doc, List.of())) {
-      if (text.contains(r)) {
-        return false;
-      }
-    }
-    return pages.containsKey(doc);
+    RemovedText r = removed.get(doc);
+    return r != null && !r.within(text);
   }
 
   List<Quote> quotes(List<Quote> in) {

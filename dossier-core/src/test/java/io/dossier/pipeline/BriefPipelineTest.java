@@ -74,6 +74,28 @@ class BriefPipelineTest {
   }
 
   @Test
+  void theBriefIsTheSameWhateverOrderTheDocumentsAreGivenIn() {
+    Path ex = Path.of(System.getProperty("user.dir")).resolve("../examples/car-free-centres").normalize();
+    org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.isDirectory(ex), "examples/ missing");
+    Path[] files = {ex.resolve("01_citydesk.txt"), ex.resolve("02_greenwire.txt"), ex.resolve("03_metro.html"),
+        ex.resolve("04_citydesk_syndicated.txt")};
+    Path[] reversed = {files[3], files[2], files[1], files[0]};
+    Brief a = run(null, files);
+    Brief b = run(null, reversed);
+    assertThat(b.documents()).extracting(Page::id).containsExactly("04_citydesk_syndicated", "03_metro",
+        "02_greenwire", "01_citydesk");
+    assertThat(b.documents()).containsExactlyInAnyOrderElementsOf(a.documents());
+    assertThat(b.question()).isEqualTo(a.question());
+    assertThat(b.summary()).isEqualTo(a.summary());
+    assertThat(b.keyPoints()).isEqualTo(a.keyPoints());
+    assertThat(b.counterPoints()).isEqualTo(a.counterPoints());
+    assertThat(b.quotes()).isEqualTo(a.quotes());
+    assertThat(b.timeline()).isEqualTo(a.timeline());
+    assertThat(b.actors()).isEqualTo(a.actors());
+    assertThat(b.disputes()).isEqualTo(a.disputes());
+  }
+
+  @Test
   void aNearCopyIsFlaggedAsADuplicateAndIsNeverCountedAsASource() throws IOException {
     Path a = Files.writeString(dir.resolve("a.txt"), A);
     Path b = Files.writeString(dir.resolve("b.txt"), B);
