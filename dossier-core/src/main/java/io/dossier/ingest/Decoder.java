@@ -113,6 +113,11 @@ public final class Decoder {
       flags.add("declared-charset-wrong:" + declared.toLowerCase(Locale.ROOT));
       return StandardCharsets.UTF_8;
     }
+    boolean mostlyUtf8 = mostlyUtf8(bytes);
+    if (d != null && !d.equals(StandardCharsets.UTF_8) && isSingleByte(d) && mostlyUtf8) {
+      flags.add("declared-charset-wrong:" + declared.toLowerCase(Locale.ROOT));
+      return StandardCharsets.UTF_8;
+    }
     if (d != null && decodesCleanly(bytes, d)) {
       return d;
     }
@@ -120,6 +125,10 @@ public final class Decoder {
       flags.add("declared-charset-wrong:" + declared.toLowerCase(Locale.ROOT));
     }
     if (decodesCleanly(bytes, StandardCharsets.UTF_8)) {
+      return StandardCharsets.UTF_8;
+    }
+    if (mostlyUtf8) {
+      // the bad bytes alone become U+FFFD (flagged "decode-errors"); the rest reads as written
       return StandardCharsets.UTF_8;
     }
     UniversalDetector detector = new UniversalDetector();
@@ -164,6 +173,40 @@ public final class Decoder {
     }
     return false;
   }
+
+  /**
+   * UTF-8 with a few bad bytes (a truncated copy, one pasted line in another encoding): well-formed
+   * multi-byte sequences outnumber the stray high bytes at least three to one, and there are a
+   * few of them. Text in a single-byte encoding almost never forms one: its accented letters are
+   * lone high bytes between ASCII ones.
+   */
+  static boolean mostlyUtf8(byte[] b) {
+    int good = 0;
+    int bad = 0;
+    for (int i = 0; i < b.length; ) {
+      int c = b[i] & 0xff;
+      int len = c < 0x80 ? 1 : c >= 0xC2 && c <= 0xDF ? 2 : c >= 0xE0 && c <= 0xEF ? 3 : c >= 0xF0 && c <= 0xF4 ? 4 : 0;
+      if (len == 1) {
+        i++;
+        continue;
+      }
+      boolean ok = len > 0 && i + len <= b.length;
+      for (int k = 1; ok && k < len; k++) {
+        ok = (b[i + k] & 0xC0) == 0x80;
+      }
+      if (ok) {
+        good++;
+        i += len;
+      } else {
+        bad++;
+        i++;
+      }
+    }
+    return bad > 0 && good >= MIN_UTF8_SEQUENCES && good >= 3 * bad;
+  }
+
+  /** Fewer well-formed sequences than this say too little about the encoding. */
+  private static final int MIN_UTF8_SEQUENCES = 3;
 
   static boolean decodesCleanly(byte[] bytes, Charset cs) {
     CharsetDecoder dec = cs.newDecoder()

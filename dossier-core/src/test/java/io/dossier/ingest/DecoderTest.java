@@ -37,6 +37,42 @@ class DecoderTest {
   }
 
   @Test
+  void mostlyValidUtf8HasOnlyItsBadBytesReplaced() throws Exception {
+    StringBuilder b = new StringBuilder();
+    while (b.length() < 9_700) {
+      b.append(TEXT).append('\n');
+    }
+    byte[] good = b.toString().getBytes(StandardCharsets.UTF_8);
+    // ten stray windows-1252 bytes, each at a line start (between whole characters)
+    byte[] bad = insertAtLineStarts(good, 10, 0xE9);
+    Decoded d = decoder.decode(bad, "notes.txt", null);
+    assertThat(d.charset()).isEqualTo("UTF-8");
+    assertThat(d.flags()).contains("decode-errors");
+    assertThat(d.text().chars().filter(c -> c == 0xFFFD).count()).isEqualTo(10);
+    assertThat(d.text()).contains("Caf\u00E9 society").doesNotContain("\u00C3");
+    // text really in windows-1252 keeps that reading
+    Decoded legacy = decoder.decode(b.toString().replace("\u2014", "-").replace("\u20AC", "EUR")
+        .replace("\u201C", "\"").replace("\u201D", "\"").getBytes(CP1252), "old.txt", null);
+    assertThat(legacy.text()).contains("Caf\u00E9 society");
+    assertThat(legacy.flags()).doesNotContain("decode-errors");
+  }
+
+  private static byte[] insertAtLineStarts(byte[] text, int count, int stray) {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    int lines = 0;
+    for (byte c : text) {
+      if (c == '\n') {
+        lines++;
+      }
+      out.write(c);
+      if (c == '\n' && lines % 7 == 0 && lines / 7 <= count) {
+        out.write(stray);
+      }
+    }
+    return out.toByteArray();
+  }
+
+  @Test
   void utf8ByteOrderMarkIsDroppedFromTheText() throws Exception {
     Decoded d = decoder.decode(concat(bytes(0xEF, 0xBB, 0xBF), TEXT.getBytes(StandardCharsets.UTF_8)), "a.txt", null);
     assertThat(d.text()).isEqualTo(TEXT);
