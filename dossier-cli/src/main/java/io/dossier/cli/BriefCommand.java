@@ -171,9 +171,14 @@ final class BriefCommand implements Callable<Integer> {
       return 1;
     }
     Files.createDirectories(out);
-    write(out.resolve("brief.json"), BriefJson.write(brief));
+    // JSON and HTML hold the source texts: streamed to disk, never whole strings in memory
+    write(out.resolve("brief.json"), o -> BriefJson.write(brief, o));
     write(out.resolve("brief.md"), new MarkdownRenderer().render(brief));
-    write(out.resolve("brief.html"), new HtmlRenderer().render(brief));
+    write(out.resolve("brief.html"), o -> {
+      try (var w = new java.io.BufferedWriter(new java.io.OutputStreamWriter(o, StandardCharsets.UTF_8), 1 << 16)) {
+        new HtmlRenderer().render(brief, w);
+      }
+    });
     long failed = brief.documents().size() - readable;
     spec.commandLine().getErr().printf("wrote %s (brief.json, brief.md, brief.html): %d key points, %d counterpoints from %d documents%s%n",
         out, brief.keyPoints().size(), brief.counterPoints().size(), readable,
@@ -189,8 +194,22 @@ final class BriefCommand implements Callable<Integer> {
 
   /** Writes through a temporary file so that a crash never leaves half a brief. */
   private static void write(Path target, String content) throws IOException {
+    write(target, o -> o.write(content.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  @FunctionalInterface
+  private interface Body {
+    void writeTo(java.io.OutputStream out) throws IOException;
+  }
+
+  private static void write(Path target, Body body) throws IOException {
     Path tmp = Files.createTempFile(target.getParent(), ".brief", ".tmp");
-    Files.writeString(tmp, content, StandardCharsets.UTF_8);
+    try (var o = new java.io.BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
+      body.writeTo(o);
+    } catch (IOException | RuntimeException e) {
+      Files.deleteIfExists(tmp);
+      throw e;
+    }
     Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
   }
 }

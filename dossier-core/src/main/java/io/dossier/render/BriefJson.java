@@ -27,6 +27,11 @@ public final class BriefJson {
     }
   }
 
+  /** Writes the brief to {@code out} as it goes (texts are streamed, never one string in memory). */
+  public static void write(Brief brief, java.io.OutputStream out) throws IOException {
+    MAPPER.writer().without(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValue(out, brief);
+  }
+
   public static ObjectMapper mapper() {
     return MAPPER;
   }

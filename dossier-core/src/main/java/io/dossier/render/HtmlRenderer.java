@@ -8,6 +8,8 @@ import io.dossier.model.Point;
 import io.dossier.model.Quote;
 import io.dossier.model.Removal;
 import io.dossier.model.Span;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,12 +37,24 @@ public final class HtmlRenderer {
       """;
 
   public String render(Brief b) {
+    StringBuilder sb = new StringBuilder();
+    render(b, sb);
+    return sb.toString();
+  }
+
+  /**
+   * Writes the page to {@code out} as it goes, so that a brief over large documents (their
+   * source texts are on the page) is never held whole in memory.
+   *
+   * @throws UncheckedIOException when {@code out} fails
+   */
+  public void render(Brief b, Appendable out) {
     Map<String, Page> docs = new LinkedHashMap<>();
     for (Page p : b.documents()) {
       docs.put(p.id(), p);
     }
     Marks marks = Marks.of(b);
-    StringBuilder h = new StringBuilder();
+    Out h = new Out(out);
     h.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
         .append("<meta name=\"viewport\" content=\"width=device-width,initial-scale=1\">")
         .append("<title>").append(Escape.html(b.question())).append("</title><style>").append(CSS)
@@ -129,10 +143,40 @@ public final class HtmlRenderer {
       h.append("</div>\n");
     }
     h.append("</body></html>\n");
-    return h.toString();
   }
 
-  private static void points(StringBuilder h, String heading, List<Point> points, Map<String, Page> docs,
+  /** The page's writer: appends to any {@link Appendable}, failures unchecked. */
+  private static final class Out {
+    private final Appendable a;
+
+    Out(Appendable a) {
+      this.a = a;
+    }
+
+    Out append(CharSequence s) {
+      try {
+        a.append(s);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot write brief.html: " + e.getMessage(), e);
+      }
+      return this;
+    }
+
+    Out append(char c) {
+      try {
+        a.append(c);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot write brief.html: " + e.getMessage(), e);
+      }
+      return this;
+    }
+
+    Out append(Object o) {
+      return append(String.valueOf(o));
+    }
+  }
+
+  private static void points(Out h, String heading, List<Point> points, Map<String, Page> docs,
       Marks marks) {
     if (points.isEmpty()) {
       return;
@@ -166,7 +210,7 @@ public final class HtmlRenderer {
    * the page is linear in the text and its spans (scanning every span at every boundary took
    * 50 s for 80,000 removed blocks).
    */
-  private static void source(StringBuilder h, Page p, List<CharSpan> marks) {
+  private static void source(Out h, Page p, List<CharSpan> marks) {
     String text = p.text();
     List<Removal> removed = new ArrayList<>(p.removed());
     removed.sort((a, c) -> Integer.compare(a.start(), c.start()));

@@ -331,7 +331,7 @@ public final class DossierServer implements AutoCloseable {
     }
   }
 
-  private void brief(Context ctx) {
+  private void brief(Context ctx) throws IOException {
     String format = ctx.queryParam("format") == null ? "json" : ctx.queryParam("format").toLowerCase(Locale.ROOT);
     if (!Set.of("json", "md", "html").contains(format)) {
       throw new ApiError(400, "format must be json, md or html");
@@ -375,9 +375,19 @@ public final class DossierServer implements AutoCloseable {
         ctx.header("Content-Disposition", "attachment; filename=\"brief.html\"");
         // The brief is a self-contained page with its own style and no script.
         ctx.header("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'");
-        ctx.contentType("text/html; charset=utf-8").result(new HtmlRenderer().render(b));
+        ctx.contentType("text/html; charset=utf-8");
+        // streamed: the page holds the cited sources' whole texts
+        try (var w = new java.io.BufferedWriter(new java.io.OutputStreamWriter(ctx.outputStream(),
+            StandardCharsets.UTF_8), 1 << 16)) {
+          new HtmlRenderer().render(b, w);
+        }
       }
-      default -> ctx.contentType("application/json").result(BriefJson.write(b));
+      default -> {
+        ctx.contentType("application/json");
+        try (var o = new java.io.BufferedOutputStream(ctx.outputStream(), 1 << 16)) {
+          BriefJson.write(b, o);
+        }
+      }
     }
   }
 

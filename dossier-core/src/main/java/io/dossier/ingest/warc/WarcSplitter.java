@@ -152,8 +152,8 @@ public final class WarcSplitter {
     }
     if (bytes == OVER_ARCHIVE) {
       return new WarcDocument(RawDocument.failed(s, null, "the archive's pages pass "
-          + (limits.maxArchiveBytes() >> 20) + " MB in all, the limit for one archive: this record and the "
-          + "larger ones after it are not read (split the archive, or use 'dossier spark')"), target, date(record),
+          + (limits.maxArchiveBytes() >> 20) + " MB in all, the limit for one archive: this record is not read "
+          + "(split the archive, or use 'dossier spark')"), target, date(record),
           offset);
     }
     kept[0] += bytes.length;
