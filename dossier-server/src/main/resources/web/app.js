@@ -250,13 +250,18 @@ function showSource(docId, start, end) {
   for (const r of removed) { cuts.add(r.start); cuts.add(r.end); }
   const points = Array.from(cuts).filter((x) => x >= 0 && x <= d.text.length).sort((a, b) => a - b);
   let mark = null;
+  // One sweep: the removals open at each piece are kept, not searched for (pages hold 10,000s).
+  let next = 0;
+  let open = [];
   for (let i = 0; i + 1 < points.length; i++) {
     const a = points[i], z = points[i + 1];
     if (a === z) continue;
+    while (next < removed.length && removed[next].start <= a) open.push(removed[next++]);
+    if (open.length) open = open.filter((r) => r.end > a);
     const piece = d.text.substring(a, z);
-    const isRemoved = removed.some((r) => r.start <= a && z <= r.end);
+    const cover = open.find((r) => z <= r.end);
     let node = document.createTextNode(piece);
-    if (isRemoved) node = el("span", {class: "removed", title: "removed: " + removed.find((r) => r.start <= a && z <= r.end).reason}, piece);
+    if (cover) node = el("span", {class: "removed", title: "removed: " + cover.reason}, piece);
     if (a >= start && z <= end) {
       if (!mark) { mark = el("mark", {}); box.append(mark); }
       mark.append(node);

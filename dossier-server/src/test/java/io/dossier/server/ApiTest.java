@@ -112,7 +112,7 @@ class ApiTest {
   void uploadsPastTheServersBudgetAreTurnedAwayWith503AndNothingIsLeftStaged() throws Exception {
     DocumentStore store = DocumentStore.open(dir.resolve("budget"), new FakeEmbedder(), DocumentStore.Options.defaults());
     open.add(store);
-    UploadBudget budget = new UploadBudget(1 << 20);
+    UploadBudget budget = new UploadBudget(1 << 20, 300);
     DossierServer server = new DossierServer(store, ServerConfig.loopback(0).withMaxUpload(1 << 20), budget).start();
     open.add(server);
     Http h = new Http(server.uri());
@@ -123,6 +123,19 @@ class ApiTest {
     assertThat(busy.json().get("error").asText()).contains("busy with other large uploads");
     budget.give(1 << 20);
     assertThat(h.upload("city.html", article(1)).status()).isEqualTo(201);
+    // an upload waits a while for room before it is turned away
+    assertThat(budget.take(1 << 20)).isTrue();
+    Thread giver = new Thread(() -> {
+      try {
+        Thread.sleep(100);
+      } catch (InterruptedException ignored) {
+        Thread.currentThread().interrupt();
+      }
+      budget.give(1 << 20);
+    });
+    giver.start();
+    assertThat(h.upload("city2.html", article(2)).status()).isEqualTo(201);
+    giver.join();
     assertThat(budget.used()).isZero();
     try (var left = java.nio.file.Files.list(dir.resolve("budget").resolve("tmp"))) {
       assertThat(left).isEmpty();
