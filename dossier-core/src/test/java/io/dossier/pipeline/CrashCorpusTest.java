@@ -100,6 +100,19 @@ class CrashCorpusTest {
     bad[latin.length + 1] = (byte) 0x28;
     bad[latin.length + 2] = (byte) 0xFF;
     Files.write(c.resolve("invalid-utf8.txt"), bad);
+    // UTF-8 with a few stray windows-1252 bytes: only those are replaced
+    String accented = ARTICLE_A.replace("council", "conse\u00E9il council").replace("mayor", "ma\u00EFre mayor")
+        .replace("ferry", "f\u00E9rry ferry");
+    byte[] utf8 = accented.getBytes(StandardCharsets.UTF_8);
+    ByteArrayOutputStream stray = new ByteArrayOutputStream();
+    int lines = 0;
+    for (int i = 0; i < utf8.length; i++) {
+      if (utf8[i] == '\n' && lines++ == 1) {
+        stray.write(0xE9);
+      }
+      stray.write(utf8[i]);
+    }
+    Files.write(c.resolve("mostly-utf8.txt"), stray.toByteArray());
     ByteArrayOutputStream u16 = new ByteArrayOutputStream();
     u16.write(0xFF);
     u16.write(0xFE);
@@ -139,7 +152,8 @@ class CrashCorpusTest {
     BriefConfig config = new BriefConfig("Why is the council replacing the harbour ferry?",
         new Limits(8L << 20, 16L << 20, 1000), PointSettings.DEFAULT, 2, 0.5);
     brief = Assertions.assertTimeoutPreemptively(Duration.ofMinutes(3),
-        () -> new BriefPipeline(config, new FakeEmbedder()).run(List.of(c.toString()), Progress.NONE));
+        () -> new BriefPipeline(config, new FakeEmbedder()).run(List.of(c.toString(),
+            "http://127.0.0.1:9/secret.html", "http://2130706433:9/secret.html"), Progress.NONE));
     byId = new HashMap<>();
     for (Page p : brief.documents()) {
       byId.put(p.id(), p);
@@ -159,7 +173,7 @@ class CrashCorpusTest {
 
   @Test
   void everyInputIsListedAndTheBriefHoldsItsInvariants() {
-    assertThat(brief.documents()).hasSize(17 + 3000);
+    assertThat(brief.documents()).hasSize(18 + 3000 + 2);
     BriefInvariants.check(brief);
     String json = BriefJson.write(brief);
     assertThat(json).contains("\"schema\" : \"dossier.brief/1\"");
@@ -200,6 +214,20 @@ class CrashCorpusTest {
     Page p = doc("invalid-utf8");
     assertThat(p.readable()).isTrue();
     assertThat(p.flags()).anyMatch(f -> f.startsWith("encoding-guessed") || f.equals("decode-errors"));
+  }
+
+  @Test
+  void mostlyValidUtf8KeepsItsReadingWithOnlyTheBadBytesReplaced() {
+    Page p = doc("mostly-utf8");
+    assertThat(p.readable()).isTrue();
+    assertThat(p.flags()).contains("decode-errors");
+    assertThat(p.text()).contains("conse\u00E9il council", "ma\u00EFre mayor");
+  }
+
+  @Test
+  void aUrlIntoThisMachineIsRefusedBeforeAnyRequest() {
+    List<Page> urls = brief.documents().stream().filter(d -> d.source().startsWith("http://")).toList();
+    assertThat(urls).hasSize(2).allSatisfy(d -> assertThat(d.error()).contains("refused to fetch", "loopback"));
   }
 
   @Test
