@@ -3,6 +3,7 @@ package io.dossier.cli;
 import io.dossier.embed.OnnxEmbedder;
 import io.dossier.group.PointFinder;
 import io.dossier.group.PointSettings;
+import io.dossier.ingest.InputCollector;
 import io.dossier.ingest.Limits;
 import io.dossier.model.Brief;
 import io.dossier.pipeline.BriefConfig;
@@ -52,7 +53,8 @@ final class BriefCommand implements Callable<Integer> {
   String question;
 
   @Option(names = {"-o", "--out"}, paramLabel = "DIR", defaultValue = "brief-out",
-      description = "Directory for brief.json, brief.md and brief.html (created if missing; default: ${DEFAULT-VALUE}).")
+      description = "Directory for brief.json, brief.md and brief.html (created if missing; default: ${DEFAULT-VALUE}); "
+          + "'-' writes brief.json alone to standard output.")
   Path out;
 
   @Option(names = "--max-points", paramLabel = "N", defaultValue = "10",
@@ -113,7 +115,8 @@ final class BriefCommand implements Callable<Integer> {
           + "at every redirect, so that a URL cannot reach inside this machine or network).")
   boolean allowPrivateUrls;
 
-  @Parameters(paramLabel = "INPUT", arity = "0..*", description = "Files, directories or URLs to read.")
+  @Parameters(paramLabel = "INPUT", arity = "0..*",
+      description = "Files, directories or URLs to read; '-' reads one document from standard input.")
   List<String> inputs = List.of();
 
   @Override
@@ -121,6 +124,11 @@ final class BriefCommand implements Callable<Integer> {
     if (data == null && inputs.isEmpty()) {
       spec.commandLine().getErr().println("dossier brief: give at least one INPUT (file, directory or URL), "
           + "or --data DIR to brief on a store; see 'dossier brief --help'");
+      return 2;
+    }
+    if (data != null && inputs.contains(InputCollector.STDIN)) {
+      spec.commandLine().getErr().println("dossier brief: '-' (standard input) cannot be added to a store; save it "
+          + "to a file and add that");
       return 2;
     }
     if (data == null && documents != null) {
@@ -148,7 +156,15 @@ final class BriefCommand implements Callable<Integer> {
         ProgressBarListener bar = drawBar ? new ProgressBarListener() : null) {
       Progress progress = drawBar ? bar : log;
       if (data == null) {
-        brief = new BriefPipeline(config, embedder).run(inputs, progress);
+        Path staged = inputs.contains(InputCollector.STDIN) ? stageStdin(config.limits().maxBytes()) : null;
+        try {
+          brief = new BriefPipeline(config, embedder).runOn(new InputCollector(staged).collect(inputs), progress);
+        } finally {
+          if (staged != null) {
+            Files.deleteIfExists(staged);
+            Files.deleteIfExists(staged.getParent());
+          }
+        }
       } else {
         try (DocumentStore store = StoreAccess.open(data, embedder, config.limits(), config.points(), config.threads(),
             false)) {
@@ -169,6 +185,15 @@ final class BriefCommand implements Callable<Integer> {
       spec.commandLine().getErr().println("dossier brief: no brief written: no document could be read ("
           + brief.documents().size() + " inputs; first: " + first + ")");
       return 1;
+    }
+    if (out.toString().equals("-")) {
+      java.io.PrintWriter stdout = spec.commandLine().getOut();
+      BriefJson.write(brief, stdout);
+      stdout.println();
+      stdout.flush();
+      spec.commandLine().getErr().printf("wrote brief.json to standard output: %d key points, %d counterpoints from "
+          + "%d documents%n", brief.keyPoints().size(), brief.counterPoints().size(), readable);
+      return 0;
     }
     Files.createDirectories(out);
     // JSON and HTML hold the source texts: streamed to disk, never whole strings in memory
@@ -202,9 +227,42 @@ final class BriefCommand implements Callable<Integer> {
     void writeTo(java.io.OutputStream out) throws IOException;
   }
 
+  /**
+   * Saves standard input (at most {@code max} bytes, as a file would be) to a private temporary
+   * file, read then as any file; more than {@code max} is refused there like an oversized file.
+   */
+  private Path stageStdin(long max) throws IOException {
+    Path d = Files.createTempDirectory("dossier-stdin");
+    Path f = d.resolve("stdin");
+    try (var in = stdin; var o = Files.newOutputStream(f)) {
+      in.transferTo(new java.io.OutputStream() {
+        long n;
+
+        @Override
+        public void write(int b) throws IOException {
+          write(new byte[] {(byte) b}, 0, 1);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+          // one byte past the limit is enough for the reader to refuse it by size
+          long keep = Math.max(0, Math.min(len, max + 1 - n));
+          o.write(b, off, (int) keep);
+          n += len;
+        }
+      });
+    }
+    return f;
+  }
+
+  /** Where '-' reads from (tests give their own). */
+  java.io.InputStream stdin = System.in;
+
   private static void write(Path target, Body body) throws IOException {
-    Path tmp = Files.createTempFile(target.getParent(), ".brief", ".tmp");
-    try (var o = new java.io.BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
+    // A new file gets the permissions the umask gives (shareable briefs), unlike createTempFile's 0600.
+    Path tmp = target.resolveSibling("." + target.getFileName() + "." + java.util.UUID.randomUUID() + ".tmp");
+    try (var o = new java.io.BufferedOutputStream(Files.newOutputStream(tmp, java.nio.file.StandardOpenOption.CREATE_NEW,
+        java.nio.file.StandardOpenOption.WRITE), 1 << 16)) {
       body.writeTo(o);
     } catch (IOException | RuntimeException e) {
       Files.deleteIfExists(tmp);

@@ -51,6 +51,59 @@ class DossierCliTest {
   }
 
   @Test
+  void topLevelHelpNamesTheSparkCommands() {
+    assertThat(cli().execute("--help")).isZero();
+    assertThat(out.toString()).contains("dossier spark analyse", "dossier spark brief");
+  }
+
+  private static Path examples() {
+    Path ex = Path.of(System.getProperty("user.dir")).resolve("../examples/car-free-centres").normalize();
+    Assumptions.assumeTrue(Files.isDirectory(ex), "examples/ missing");
+    return ex;
+  }
+
+  @Test
+  void dashReadsOneDocumentFromStandardInputAndOutDashWritesTheJsonToStandardOutput() throws IOException {
+    Path ex = examples();
+    CommandLine cmd = cli();
+    BriefCommand brief = cmd.getSubcommands().get("brief").getCommand();
+    brief.stdin = new java.io.ByteArrayInputStream(Files.readAllBytes(ex.resolve("03_metro.html")));
+    int code = cmd.execute("brief", "-q", "Should cars leave city centres?", "--no-progress", "--out", "-", "-",
+        ex.resolve("01_citydesk.txt").toString());
+    assertThat(code).as(err.toString()).isZero();
+    JsonNode b = new ObjectMapper().readTree(out.toString());
+    assertThat(b.get("schema").asText()).isEqualTo("dossier.brief/1");
+    JsonNode stdin = null;
+    for (JsonNode d : b.get("documents")) {
+      if (d.get("source").asText().equals("stdin")) {
+        stdin = d;
+      }
+    }
+    assertThat(stdin).isNotNull();
+    assertThat(stdin.get("error").isNull()).isTrue();
+    assertThat(stdin.get("text").asText()).contains("car");
+    assertThat(err.toString()).contains("wrote brief.json to standard output");
+    assertThat(dir.resolve("brief-out")).doesNotExist();
+  }
+
+  @Test
+  void briefFilesGetThePermissionsTheUmaskGivesNotPrivateOnes() throws IOException {
+    Path ex = examples();
+    Path o = dir.resolve("out");
+    assertThat(cli().execute("brief", "-q", "Should cars leave city centres?", "--no-progress", "--out", o.toString(),
+        ex.resolve("01_citydesk.txt").toString(), ex.resolve("02_greenwire.txt").toString())).isZero();
+    Path plain = Files.createFile(dir.resolve("plain"));
+    var expected = Files.getPosixFilePermissions(plain);
+    for (String f : new String[] {"brief.json", "brief.md", "brief.html"}) {
+      assertThat(Files.getPosixFilePermissions(o.resolve(f))).as(f).isEqualTo(expected);
+    }
+    try (var left = Files.list(o)) {
+      assertThat(left.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("brief.json", "brief.md",
+          "brief.html");
+    }
+  }
+
+  @Test
   void anUnknownOptionIsBadUsageWithExitTwo() {
     int code = cli().execute("brief", "--no-such-option", dir.toString());
     assertThat(code).isEqualTo(2);

@@ -16,11 +16,31 @@ import java.util.stream.Stream;
  * skipped. Not thread-safe; make one per run.
  */
 public final class InputCollector {
+  /** The input that names standard input, as in most command-line tools. */
+  public static final String STDIN = "-";
   private final DocumentIds ids = new DocumentIds();
+  private final Path stdin;
+
+  public InputCollector() {
+    this(null);
+  }
+
+  /**
+   * A collector for which the input {@code -} is standard input, already saved by the caller to
+   * {@code stdin} (the core never reads the process's streams); the document's source is "stdin".
+   */
+  public InputCollector(Path stdin) {
+    this.stdin = stdin;
+  }
 
   public List<Source> collect(List<String> inputs) {
     List<Source> out = new ArrayList<>();
     for (String input : inputs) {
+      if (input.equals(STDIN)) {
+        out.add(stdin == null ? Source.broken(uniqueId("stdin"), "stdin", "standard input cannot be read here")
+            : new Source(uniqueId("stdin"), "stdin", stdin, null, null));
+        continue;
+      }
       String lower = input.toLowerCase(Locale.ROOT);
       if (lower.startsWith("http://") || lower.startsWith("https://")) {
         try {

@@ -48,7 +48,11 @@ public final class BriefPipeline {
   }
 
   public Brief run(List<String> inputs, Progress progress) {
-    List<Source> sources = new InputCollector().collect(inputs);
+    return runOn(new InputCollector().collect(inputs), progress);
+  }
+
+  /** The brief of sources already listed ({@link InputCollector}). */
+  public Brief runOn(List<Source> sources, Progress progress) {
     progress.stage("read", sources.size());
     List<DocumentReader.Read> read = perDocument(sources, reader::read,
         s -> List.of(new DocumentReader.Read(s, null, null, overTime("reading"))), progress).stream()
@@ -94,8 +98,10 @@ public final class BriefPipeline {
     progress.stage("embed", 0);
     Analysis a = new PointFinder(embedder, config.points()).find(question, independent, progress::advance,
         name -> progress.stage(name, 0));
+    // a copy (duplicate-of) adds nothing twice: its quotes are the original's
     List<Passages> readable = marked.stream()
-        .filter(p -> p.page().readable() && !p.page().flags().contains("not-english")).toList();
+        .filter(p -> p.page().readable() && !p.page().flags().contains("not-english")
+            && p.page().flags().stream().noneMatch(f -> f.startsWith("duplicate-of:"))).toList();
     progress.stage("quotes", readable.size());
     List<Quote> quotes = QuoteRanking.byRelevance(question,
         perDocument(readable, quoteFinder::find, p -> List.<Quote>of(), progress).stream().flatMap(List::stream)

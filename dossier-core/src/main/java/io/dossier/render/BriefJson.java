@@ -32,6 +32,11 @@ public final class BriefJson {
     MAPPER.writer().without(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValue(out, brief);
   }
 
+  /** Writes the brief to {@code out} as it goes; {@code out} is left open. */
+  public static void write(Brief brief, java.io.Writer out) throws IOException {
+    MAPPER.writer().without(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValue(out, brief);
+  }
+
   public static ObjectMapper mapper() {
     return MAPPER;
   }

@@ -103,6 +103,9 @@ class BriefPipelineTest {
     Brief brief = run(Q, a, b, copy);
     assertThat(doc(brief, "copy").flags()).contains("duplicate-of:a");
     assertThat(allSources(brief)).contains("a", "b").doesNotContain("copy");
+    // nothing from the copy twice: no quote, event or evidence
+    assertThat(BriefInvariants.allSpans(brief)).noneMatch(s -> s.doc().equals("copy"));
+    assertThat(brief.quotes()).noneMatch(q -> q.doc().equals("copy"));
     BriefInvariants.check(brief);
   }
 
