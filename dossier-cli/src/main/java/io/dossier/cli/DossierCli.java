@@ -10,9 +10,9 @@ import picocli.CommandLine.Command;
         + "with evidence: key points ranked by independent sources, counterpoints and a summary, "
         + "every sentence a located span of a source.",
     footer = {"", "On Spark (its own jar; see docs/spark.md):",
-        "  dossier spark analyse --out DS INPUT...   per-document stages on Spark, to Parquet",
-        "  dossier spark brief -q Q --out DIR DS     the same brief as 'dossier brief', from the dataset",
-        "  dossier spark --help                      all of its commands and options"},
+        "  dossier spark analyse --out DS INPUT...  per-document stages to Parquet",
+        "  dossier spark brief -q Q --out DIR DS    the same brief, from that dataset",
+        "  dossier spark --help                     all its commands and options"},
     subcommands = {BriefCommand.class, AddCommand.class, ListCommand.class, RemoveCommand.class, ServeCommand.class,
         ExtractCommand.class, BenchCommand.class, BenchExtractCommand.class, BenchStoreCommand.class, BenchGroupCommand.class, TrainMatcherCommand.class,
         CommandLine.HelpCommand.class})
