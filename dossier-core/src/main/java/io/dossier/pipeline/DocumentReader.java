@@ -156,7 +156,10 @@ public final class DocumentReader {
       return page.withError("no article text found (" + (d.kind() == ContentKind.HTML ? "HTML page" : "text")
           + " with nothing that reads as prose)");
     }
-    if (!Language.looksEnglish(e.text(), e.kept())) {
+    String language = Language.detect(e.text(), e.kept());
+    if (language != null && !language.equals("en")) {
+      page = page.withFlag("not-english").withFlag("language:" + language);
+    } else if (language == null && !Language.looksEnglish(e.text(), e.kept())) {
       page = page.withFlag("not-english");
     }
     return page;

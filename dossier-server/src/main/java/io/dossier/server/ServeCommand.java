@@ -80,6 +80,7 @@ public final class ServeCommand implements Callable<Integer> {
     if (!noBackground) {
       daemon("dossier-embedder-load", embedder::warmUp);
       daemon("dossier-tagger-load", PointFinder::warmUp);
+      daemon("dossier-langdetect-load", io.dossier.clean.Language::warmUp);
     }
     DocumentStore store = DocumentStore.open(dir, embedder, options);
     DossierServer server;
