@@ -205,10 +205,13 @@ final class BriefCommand implements Callable<Integer> {
         new HtmlRenderer().render(brief, w);
       }
     });
-    long failed = brief.documents().size() - readable;
-    spec.commandLine().getErr().printf("wrote %s (brief.json, brief.md, brief.html): %d key points, %d counterpoints from %d documents%s%n",
-        out, brief.keyPoints().size(), brief.counterPoints().size(), readable,
-        failed > 0 ? " (" + failed + " could not be read; see brief.md)" : "");
+    long skipped = brief.documents().stream().filter(d -> d.error() != null && d.error().startsWith("skipped")).count();
+    long failed = brief.documents().size() - readable - skipped;
+    String notes = (failed > 0 ? failed + " could not be read" : "")
+        + (failed > 0 && skipped > 0 ? ", " : "") + (skipped > 0 ? skipped + " skipped as metadata" : "");
+    spec.commandLine().getErr().printf("wrote %s (brief.json, brief.md, brief.html): %d key points, %d counterpoints "
+        + "from %d documents%s%n", out, brief.keyPoints().size(), brief.counterPoints().size(), readable,
+        notes.isEmpty() ? "" : " (" + notes + "; see brief.md)");
     return 0;
   }
 

@@ -8,17 +8,35 @@ import me.tongfei.progressbar.ProgressBarStyle;
 /** Shows the pipeline's stages as a progress bar on stderr. Thread-safe. */
 final class ProgressBarListener implements Progress, AutoCloseable {
   private ProgressBar bar;
+  private int planned;
+  private int index;
+
+  @Override
+  public synchronized void plan(int stages) {
+    planned = stages;
+    index = 0;
+  }
 
   @Override
   public synchronized void stage(String name, long total) {
     close();
-    bar = new ProgressBarBuilder().setTaskName(String.format("%-8s", name))
+    index++;
+    String step = planned > 0 ? String.format("[%d/%d] ", Math.min(index, planned), planned) : "";
+    // a stage with a known total shows a bar with its ETA; the others a running count
+    bar = new ProgressBarBuilder().setTaskName(step + String.format("%-8s", name))
         .setInitialMax(total > 0 ? total : -1)
         .setStyle(ProgressBarStyle.ASCII)
         .setConsumer(new me.tongfei.progressbar.ConsoleProgressBarConsumer(System.err))
         .setUpdateIntervalMillis(200)
         .continuousUpdate()
         .build();
+  }
+
+  @Override
+  public synchronized void total(long total) {
+    if (bar != null && total > 0) {
+      bar.maxHint(total);
+    }
   }
 
   @Override

@@ -88,12 +88,16 @@ public final class PointFinder {
    * @param progress told the number of sentences embedded so far
    */
   public Analysis find(String question, List<Passages> docs, IntConsumer progress) {
-    return find(question, docs, progress, stage -> { });
+    return find(question, docs, progress, (stage, total) -> { });
   }
 
-  /** As above; {@code stages} is told when grouping starts (after embedding). */
+  /**
+   * As above; {@code stages} is told "embed" with the number of claims to embed once they are
+   * chosen ({@code progress} then counts them), and "group" when grouping starts, with the number of claims to
+   * group ({@code progress} is told that number when they are grouped).
+   */
   public Analysis find(String question, List<Passages> docs, IntConsumer progress,
-      java.util.function.Consumer<String> stages) {
+      java.util.function.ObjLongConsumer<String> stages) {
     Set<String> qStems = Lexical.questionStems(question);
     boolean why = Cues.asksWhy(question);
     List<Claims.Claim> claims = new ArrayList<>();
@@ -101,6 +105,7 @@ public final class PointFinder {
       claims.addAll(Claims.of(d));
     }
     if (claims.isEmpty()) {
+      stages.accept("embed", 0);
       return new Analysis(List.of(), List.of(), List.of(), 0, 0);
     }
     List<List<String>> stems = new ArrayList<>();
@@ -115,6 +120,7 @@ public final class PointFinder {
       explain[i] = why ? Cues.explanation(claims.get(i).text()) : 0;
     }
     List<Integer> toEmbed = prefilter(lex, explain, owner);
+    stages.accept("embed", toEmbed.size());
     if (toEmbed.isEmpty()) {
       return new Analysis(List.of(), List.of(), List.of(), claims.size(), 0);
     }
@@ -128,7 +134,7 @@ public final class PointFinder {
       min = Math.min(min, sem[k]);
       max = Math.max(max, sem[k]);
     }
-    stages.accept("group");
+    stages.accept("group", sem.length);
     Sides sides = Sides.of(question);
     List<Candidate> cands = new ArrayList<>();
     for (int k = 0; k < sem.length; k++) {
@@ -160,6 +166,7 @@ public final class PointFinder {
     List<KeyPointSelector.KeyPoint> counterPoints = selector.select(con, settings.maxCounterPoints(), false);
     List<Span> summary = answersWithReasons(question) && !keyPoints.isEmpty() ? summarize(keyPoints)
         : CentralSummary.summarize(cands, settings.summaryWords()).stream().map(Candidate::span).toList();
+    progress.accept(sem.length);
     return new Analysis(toPoints(keyPoints), toPoints(counterPoints), summary, claims.size(), toEmbed.size());
   }
 

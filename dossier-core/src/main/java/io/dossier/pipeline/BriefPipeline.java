@@ -37,6 +37,8 @@ public final class BriefPipeline {
   private final DocumentReader reader;
   private final QuoteFinder quoteFinder = new QuoteFinder();
   /** Content first (the same bytes under any name sort alike), then the id for pages without bytes. */
+  /** The stages of {@link #analyse}: question, embed, group, quotes, timeline, actors. */
+  public static final int ANALYSIS_STAGES = 6;
   private static final java.util.Comparator<Passages> CANONICAL = java.util.Comparator
       .comparing((Passages p) -> p.page().sha256() == null ? "" : p.page().sha256())
       .thenComparing(p -> p.page().id());
@@ -53,6 +55,7 @@ public final class BriefPipeline {
 
   /** The brief of sources already listed ({@link InputCollector}). */
   public Brief runOn(List<Source> sources, Progress progress) {
+    progress.plan(2 + ANALYSIS_STAGES);
     progress.stage("read", sources.size());
     List<DocumentReader.Read> read = perDocument(sources, reader::read,
         s -> List.of(new DocumentReader.Read(s, null, null, overTime("reading"))), progress).stream()
@@ -93,11 +96,19 @@ public final class BriefPipeline {
       }
     }
     boolean inferred = config.question() == null;
-    progress.stage("question", 0);
+    progress.stage("question", independent.size());
     String question = inferred ? new QuestionInferrer(embedder).infer(independent) : config.question().strip();
+    progress.advance(independent.size());
+    // the embed stage starts with finding the claims; its total is known once they are chosen
     progress.stage("embed", 0);
     Analysis a = new PointFinder(embedder, config.points()).find(question, independent, progress::advance,
-        name -> progress.stage(name, 0));
+        (name, total) -> {
+          if (name.equals("embed")) {
+            progress.total(total);
+          } else {
+            progress.stage(name, total);
+          }
+        });
     // a copy (duplicate-of) adds nothing twice: its quotes are the original's
     List<Passages> readable = marked.stream()
         .filter(p -> p.page().readable() && !p.page().flags().contains("not-english")
@@ -108,8 +119,10 @@ public final class BriefPipeline {
             .toList());
     progress.stage("timeline", 0);
     List<Event> timeline = new TimelineBuilder().build(independent);
+    progress.advance(timeline.size());
     progress.stage("actors", 0);
     List<Actor> actors = new ActorAnalyzer().analyze(question, independent, quotes);
+    progress.advance(actors.size());
     List<Dispute> disputes = new DisputeFinder().find(independent);
     Map<String, Page> byId = new java.util.HashMap<>();
     for (Passages p : marked) {

@@ -149,21 +149,48 @@ class BriefPipelineTest {
   }
 
   @Test
-  void progressIsToldEachStageInOrder() throws IOException {
+  void progressIsToldEachStageInOrderWithThePlanAndTrueCounts() throws IOException {
     Path a = Files.writeString(dir.resolve("a.txt"), A);
+    Path b = Files.writeString(dir.resolve("b.txt"), B);
     List<String> stages = new CopyOnWriteArrayList<>();
+    java.util.Map<String, Long> totals = new java.util.concurrent.ConcurrentHashMap<>();
+    java.util.Map<String, Long> done = new java.util.concurrent.ConcurrentHashMap<>();
+    int[] planned = {0};
     BriefConfig config = new BriefConfig(Q, Limits.DEFAULT, PointSettings.DEFAULT, 2, 0.5);
-    new BriefPipeline(config, new FakeEmbedder()).run(List.of(a.toString()), new Progress() {
+    Brief brief = new BriefPipeline(config, new FakeEmbedder()).run(List.of(a.toString(), b.toString()), new Progress() {
+      String current;
+
       @Override
-      public void stage(String name, long total) {
-        stages.add(name);
+      public void plan(int n) {
+        planned[0] = n;
       }
 
       @Override
-      public void advance(long done) {
+      public void stage(String name, long total) {
+        stages.add(name);
+        current = name;
+        totals.put(name, total);
+      }
+
+      @Override
+      public void total(long total) {
+        totals.put(current, total);
+      }
+
+      @Override
+      public void advance(long n) {
+        done.merge(current, n, Math::max);
       }
     });
     assertThat(stages).containsExactly("read", "clean", "question", "embed", "group", "quotes", "timeline", "actors");
+    assertThat(planned[0]).isEqualTo(stages.size());
+    assertThat(totals.get("read")).isEqualTo(2);
+    assertThat(done.get("question")).isEqualTo(2);
+    assertThat(totals.get("embed")).isPositive();
+    assertThat(done.get("embed")).isEqualTo(totals.get("embed"));
+    assertThat(done.get("group")).isEqualTo(totals.get("group")).isPositive();
+    assertThat(done.getOrDefault("timeline", 0L)).isEqualTo(brief.timeline().size());
+    assertThat(done.getOrDefault("actors", 0L)).isEqualTo(brief.actors().size());
   }
 
   @Test

@@ -689,6 +689,7 @@ public final class DocumentStore implements AutoCloseable {
       if (chosen.isEmpty()) {
         throw new IllegalArgumentException("the store holds no documents: add some first");
       }
+      progress.plan(1 + BriefPipeline.ANALYSIS_STAGES);
       progress.stage("load", chosen.size());
       List<Passages> docs = fresh(chosen);
       if (docs.stream().noneMatch(p -> p.page().readable())) {
