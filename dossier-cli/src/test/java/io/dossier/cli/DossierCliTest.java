@@ -104,6 +104,14 @@ class DossierCliTest {
   }
 
   @Test
+  void schemaPrintsTheBriefsJsonSchema() throws IOException {
+    assertThat(cli().execute("schema")).isZero();
+    JsonNode s = new ObjectMapper().readTree(out.toString());
+    assertThat(s.get("$schema").asText()).contains("2020-12");
+    assertThat(s.get("title").asText()).contains("dossier.brief/1");
+  }
+
+  @Test
   void anUnknownOptionIsBadUsageWithExitTwo() {
     int code = cli().execute("brief", "--no-such-option", dir.toString());
     assertThat(code).isEqualTo(2);

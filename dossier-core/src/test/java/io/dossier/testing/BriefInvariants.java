@@ -49,8 +49,18 @@ public final class BriefInvariants {
     return all;
   }
 
+  private static final com.networknt.schema.JsonSchema SCHEMA = com.networknt.schema.JsonSchemaFactory
+      .getInstance(com.networknt.schema.SpecVersion.VersionFlag.V202012)
+      .getSchema(io.dossier.render.BriefSchema.json());
+
+  /** The brief's JSON against the schema generated from the records ({@code BriefSchema}). */
+  public static void matchesSchema(com.fasterxml.jackson.databind.JsonNode json) {
+    assertThat(SCHEMA.validate(json)).as("brief.json against its JSON Schema").isEmpty();
+  }
+
   public static void check(Brief b) {
     assertThat(b.schema()).isEqualTo(Brief.SCHEMA);
+    matchesSchema(io.dossier.render.BriefJson.mapper().valueToTree(b));
     assertThat(b.question()).isNotBlank();
     Map<String, Page> docs = new HashMap<>();
     for (Page p : b.documents()) {

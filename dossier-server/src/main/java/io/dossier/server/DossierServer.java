@@ -11,6 +11,7 @@ import io.dossier.model.Brief;
 import io.dossier.model.Page;
 import io.dossier.pipeline.Progress;
 import io.dossier.render.BriefJson;
+import io.dossier.render.BriefSchema;
 import io.dossier.render.HtmlRenderer;
 import io.dossier.render.MarkdownRenderer;
 import io.dossier.store.AddResult;
@@ -88,6 +89,7 @@ public final class DossierServer implements AutoCloseable {
     app.get("/app.js", ctx -> resource(ctx, "/web/app.js", "text/javascript; charset=utf-8"));
     app.get("/app.css", ctx -> resource(ctx, "/web/app.css", "text/css; charset=utf-8"));
     app.get("/api/openapi.json", ctx -> resource(ctx, "/openapi.json", "application/json"));
+    app.get("/api/brief.schema.json", ctx -> ctx.contentType("application/schema+json").result(BriefSchema.json()));
     app.get("/api/status", this::status);
     app.get("/api/documents", this::list);
     app.post("/api/documents", this::add);

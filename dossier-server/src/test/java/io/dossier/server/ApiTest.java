@@ -207,6 +207,12 @@ class ApiTest {
     Http.Reply r = h.postJson("/api/brief", "{\"question\": \"Why is the old town closing to cars?\"}");
     assertThat(r.status()).as(r.body()).isEqualTo(200);
     JsonNode b = r.json();
+    io.dossier.testing.BriefInvariants.matchesSchema(b);
+    Http.Reply schema = h.get("/api/brief.schema.json");
+    assertThat(schema.status()).isEqualTo(200);
+    assertThat(schema.headers().firstValue("Content-Type").orElse("")).startsWith("application/schema+json");
+    assertThat(schema.json().get("$id").asText()).isEqualTo(io.dossier.render.BriefSchema.ID);
+    assertThat(h.get("/api/openapi.json").body()).contains("/api/brief.schema.json");
     assertThat(b.get("schema").asText()).isEqualTo("dossier.brief/1");
     assertThat(b.get("questionInferred").asBoolean()).isFalse();
     for (String k : List.of("documents", "summary", "keyPoints", "counterPoints", "quotes", "timeline", "actors", "disputes")) {
