@@ -250,6 +250,19 @@ def main():
             report("8 concurrent 31 MB uploads", all(c in (201, 503) for c in codes) and srv.alive(),
                    f"statuses {sorted(codes)} in {time.time() - t0:.0f} s, RSS after {peak / 1024:.0f} MB")
 
+        # the cost of one add as the store grows (a store of its own, no background embedding)
+        grow = Server(os.path.join(work, "grow"), ["--no-background-embedding"])
+        times = []
+        for i in range(1500):
+            body = (f"Article {i}\n\nThe council of district {i} voted on Tuesday to close the old town to cars. "
+                    f"Shop owners in district {i} worry about parking, officials said on day {i % 365}.\n").encode()
+            st, _, t = grow.upload(f"g{i:04d}.txt", body)
+            times.append(t if st == 201 else 99)
+        grow.stop()
+        first, last = statistics.median(times[:100]), statistics.median(times[-100:])
+        report("1,500 adds one by one", last < 3 * first + 0.02,
+               f"median per add {first * 1000:.1f} ms (first 100), {last * 1000:.1f} ms (last 100)")
+
         # add beside serve, and a second server on the same store
         src = os.path.join(work, "many")
         os.makedirs(src)

@@ -112,6 +112,17 @@ class DossierCliTest {
   }
 
   @Test
+  void manpageAndCompletionAreWrittenFromTheCommands() {
+    assertThat(cli().execute("manpage")).isZero();
+    String man = out.toString();
+    assertThat(man).startsWith(".TH DOSSIER 1").contains(".SH COMMANDS", ".SS dossier brief", "\\-\\-question",
+        "\\-\\-doc\\-seconds", ".SS dossier serve");
+    out.getBuffer().setLength(0);
+    assertThat(cli().execute("generate-completion")).isZero();
+    assertThat(out.toString()).contains("complete -F", "brief", "--allow-private-urls");
+  }
+
+  @Test
   void anUnknownOptionIsBadUsageWithExitTwo() {
     int code = cli().execute("brief", "--no-such-option", dir.toString());
     assertThat(code).isEqualTo(2);
