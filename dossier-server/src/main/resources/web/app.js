@@ -148,26 +148,65 @@ function request() {
   return body;
 }
 
+let currentJob = null;
+
+function secs(ms) {
+  return ms < 60000 ? Math.round(ms / 1000) + " s" : Math.floor(ms / 60000) + " min " + Math.round((ms % 60000) / 1000) + " s";
+}
+
+const STAGE_NAMES = {load: "loading the documents", read: "reading", clean: "cleaning", question: "the question",
+  embed: "embedding sentences", group: "finding the key points", quotes: "quotes", timeline: "the timeline",
+  actors: "actors and stances"};
+
+function showJob(s) {
+  const bar = $("job-bar");
+  if (s.total > 0) { bar.max = s.total; bar.value = Math.min(s.done, s.total); } else { bar.removeAttribute("value"); }
+  let text = s.state === "queued" ? "Waiting for the brief before it…"
+    : "Stage " + s.stageIndex + " of " + s.stages + ": " + (STAGE_NAMES[s.stage] || s.stage || "starting");
+  if (s.state === "running" && s.total > 0) text += " " + s.done + " of " + s.total;
+  else if (s.state === "running" && s.done > 0) text += " " + s.done;
+  if (s.stageEtaMillis != null) text += ", about " + secs(s.stageEtaMillis) + " left in this stage";
+  text += " (" + secs(s.elapsedMillis) + " so far)";
+  $("job-text").textContent = text;
+}
+
 async function ask(event) {
   event.preventDefault();
   const body = request();
   if (body.documents && body.documents.length === 0) { say("brief-msg", "Check at least one document.", true); return; }
   $("ask").disabled = true;
-  say("brief-msg", "Making the brief…");
-  const started = performance.now();
+  say("brief-msg", "");
+  $("job").hidden = false;
+  $("job-text").textContent = "Starting the brief…";
   try {
-    brief = await api("/api/brief", {method: "POST", headers: {"Content-Type": "application/json"},
+    let s = await api("/api/brief/jobs", {method: "POST", headers: {"Content-Type": "application/json"},
       body: JSON.stringify(body)});
+    currentJob = s.id;
+    while (s.state === "queued" || s.state === "running") {
+      showJob(s);
+      await new Promise((r) => setTimeout(r, 400));
+      s = await api("/api/brief/jobs/" + encodeURIComponent(s.id));
+    }
+    if (s.state === "cancelled") { say("brief-msg", "Brief cancelled."); return; }
+    if (s.state === "failed") { say("brief-msg", "No brief: " + s.error, true); return; }
+    brief = await api("/api/brief/jobs/" + encodeURIComponent(s.id) + "/brief");
     briefRequest = body;
     render(brief);
     $("downloads").hidden = false;
-    say("brief-msg", "Brief made in " + ((performance.now() - started) / 1000).toFixed(1) + " s from "
-      + brief.documents.length + " documents.");
+    say("brief-msg", "Brief made in " + secs(s.elapsedMillis) + " from " + brief.documents.length + " documents.");
   } catch (e) {
     say("brief-msg", "No brief: " + e.message, true);
   } finally {
+    currentJob = null;
+    $("job").hidden = true;
     $("ask").disabled = false;
   }
+}
+
+async function cancelBrief() {
+  if (!currentJob) return;
+  $("job-text").textContent = "Cancelling…";
+  try { await api("/api/brief/jobs/" + encodeURIComponent(currentJob), {method: "DELETE"}); } catch (e) { /* it ended */ }
 }
 
 function docTitle(id) {
@@ -308,6 +347,7 @@ document.addEventListener("DOMContentLoaded", () => {
   drop.addEventListener("drop", (e) => { e.preventDefault(); drop.classList.remove("over"); upload(e.dataTransfer.files); });
   $("url-form").addEventListener("submit", addUrls);
   $("ask-form").addEventListener("submit", ask);
+  $("cancel").addEventListener("click", cancelBrief);
   $("select-all").addEventListener("click", () => { unchecked.clear(); refresh(); });
   $("close-source").addEventListener("click", () => {
     $("source").hidden = true;

@@ -56,6 +56,7 @@ public final class DossierServer implements AutoCloseable {
   private final ServerConfig config;
   private final RateLimiter limiter;
   private final UploadBudget budget;
+  private final BriefJobs jobs = new BriefJobs();
   /** When to come back after a 503: a large upload takes seconds to read and clean. */
   static final int BUSY_RETRY_SECONDS = 5;
   private final Map<String, Brief> briefs = new LinkedHashMap<>(16, 0.75f, true) {
@@ -96,6 +97,12 @@ public final class DossierServer implements AutoCloseable {
     app.get("/api/documents/{id}", this::document);
     app.delete("/api/documents/{id}", this::delete);
     app.post("/api/brief", this::brief);
+    app.post("/api/brief/jobs", this::startJob);
+    app.get("/api/brief/jobs/{id}", this::jobStatus);
+    app.get("/api/brief/jobs/{id}/brief", this::jobBrief);
+    app.delete("/api/brief/jobs/{id}", this::cancelJob);
+    app.get("/favicon.svg", ctx -> resource(ctx, "/web/favicon.svg", "image/svg+xml"));
+    app.get("/favicon.ico", ctx -> resource(ctx, "/web/favicon.svg", "image/svg+xml"));
     app.exception(ApiError.class, (e, ctx) -> error(ctx, e.status, e.getMessage()));
     app.exception(IllegalArgumentException.class, (e, ctx) -> error(ctx, 400, e.getMessage()));
     app.exception(NoSuchElementException.class, (e, ctx) -> error(ctx, 404, e.getMessage()));
@@ -125,6 +132,7 @@ public final class DossierServer implements AutoCloseable {
   }
 
   public void stop() {
+    jobs.close();
     if (app != null) {
       app.stop();
     }
@@ -338,6 +346,38 @@ public final class DossierServer implements AutoCloseable {
     if (!Set.of("json", "md", "html").contains(format)) {
       throw new ApiError(400, "format must be json, md or html");
     }
+    BriefRequest r = briefRequest(ctx);
+    Brief b = cachedBrief(r.question(), r.ids(), Progress.NONE);
+    switch (format) {
+      case "md" -> {
+        ctx.header("Content-Disposition", "attachment; filename=\"brief.md\"");
+        ctx.contentType("text/markdown; charset=utf-8").result(new MarkdownRenderer().render(b));
+      }
+      case "html" -> {
+        ctx.header("Content-Disposition", "attachment; filename=\"brief.html\"");
+        // The brief is a self-contained page with its own style and no script.
+        ctx.header("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'");
+        ctx.contentType("text/html; charset=utf-8");
+        // streamed: the page holds the cited sources' whole texts
+        try (var w = new java.io.BufferedWriter(new java.io.OutputStreamWriter(ctx.outputStream(),
+            StandardCharsets.UTF_8), 1 << 16)) {
+          new HtmlRenderer().render(b, w);
+        }
+      }
+      default -> {
+        ctx.contentType("application/json");
+        try (var o = new java.io.BufferedOutputStream(ctx.outputStream(), 1 << 16)) {
+          BriefJson.write(b, o);
+        }
+      }
+    }
+  }
+
+  /** What a brief is asked for: the question (null to infer it) and the documents (empty: all). */
+  private record BriefRequest(String question, List<String> ids) {
+  }
+
+  private static BriefRequest briefRequest(Context ctx) {
     byte[] raw = body(ctx, ServerConfig.MAX_JSON, "the JSON body is over 64 KB");
     JsonNode req = raw.length == 0 ? JSON.createObjectNode() : parseJson(raw);
     if (!req.isObject()) {
@@ -367,34 +407,52 @@ public final class DossierServer implements AutoCloseable {
         ids.add(id.asText());
       }
     }
-    Brief b = cachedBrief(question, ids);
-    switch (format) {
-      case "md" -> {
-        ctx.header("Content-Disposition", "attachment; filename=\"brief.md\"");
-        ctx.contentType("text/markdown; charset=utf-8").result(new MarkdownRenderer().render(b));
-      }
-      case "html" -> {
-        ctx.header("Content-Disposition", "attachment; filename=\"brief.html\"");
-        // The brief is a self-contained page with its own style and no script.
-        ctx.header("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'");
-        ctx.contentType("text/html; charset=utf-8");
-        // streamed: the page holds the cited sources' whole texts
-        try (var w = new java.io.BufferedWriter(new java.io.OutputStreamWriter(ctx.outputStream(),
-            StandardCharsets.UTF_8), 1 << 16)) {
-          new HtmlRenderer().render(b, w);
-        }
-      }
-      default -> {
+    return new BriefRequest(question, ids);
+  }
+
+  /** Starts a brief in the background: 202 with the job, whose progress GET /api/brief/jobs/{id} tells. */
+  private void startJob(Context ctx) {
+    BriefRequest r = briefRequest(ctx);
+    BriefJobs.Job job = jobs.submit(progress -> cachedBrief(r.question(), r.ids(), progress));
+    ctx.header("Location", "/api/brief/jobs/" + job.id);
+    json(ctx, 202, job.snapshot());
+  }
+
+  private BriefJobs.Job job(Context ctx) {
+    return jobs.get(ctx.pathParam("id")).orElseThrow(() -> new ApiError(404,
+        "no brief job has the id \"" + ctx.pathParam("id") + "\" (jobs are kept for the last " + BriefJobs.KEPT
+            + " briefs)"));
+  }
+
+  private void jobStatus(Context ctx) {
+    json(ctx, 200, job(ctx).snapshot());
+  }
+
+  private void jobBrief(Context ctx) throws IOException {
+    BriefJobs.Job job = job(ctx);
+    BriefJobs.Snapshot s = job.snapshot();
+    switch (s.state()) {
+      case DONE -> {
         ctx.contentType("application/json");
         try (var o = new java.io.BufferedOutputStream(ctx.outputStream(), 1 << 16)) {
-          BriefJson.write(b, o);
+          BriefJson.write(job.brief(), o);
         }
       }
+      case FAILED -> throw new ApiError(400, "no brief: " + s.error());
+      case CANCELLED -> throw new ApiError(409, "the brief was cancelled");
+      default -> throw new ApiError(409, "the brief is not ready yet (" + s.state().name().toLowerCase(Locale.ROOT)
+          + "); GET /api/brief/jobs/" + job.id + " tells its progress");
     }
   }
 
+  private void cancelJob(Context ctx) {
+    BriefJobs.Job job = job(ctx);
+    jobs.cancel(job.id);
+    json(ctx, 202, job.snapshot());
+  }
+
   /** Downloads of the brief just shown reuse it instead of making it again. */
-  private Brief cachedBrief(String question, List<String> ids) {
+  private Brief cachedBrief(String question, List<String> ids, Progress progress) {
     String key = store.version() + "\n" + (question == null ? "\u0000" : question) + "\n" + String.join("\n", ids);
     synchronized (briefs) {
       Brief b = briefs.get(key);
@@ -404,7 +462,7 @@ public final class DossierServer implements AutoCloseable {
     }
     Brief b;
     try {
-      b = store.brief(question, ids, Progress.NONE);
+      b = store.brief(question, ids, progress);
     } catch (IllegalStateException e) {
       throw new ApiError(400, e.getMessage());
     }

@@ -153,6 +153,90 @@ class ApiTest {
   }
 
   @Test
+  void aBriefJobReportsItsProgressAndGivesTheBriefWhenDone() throws Exception {
+    Http h = start();
+    for (int i = 1; i <= 3; i++) {
+      assertThat(h.upload("city" + i + ".html", article(i)).status()).isEqualTo(201);
+    }
+    Http.Reply started = h.postJson("/api/brief/jobs", "{\"question\": \"Why is the old town closing to cars?\"}");
+    assertThat(started.status()).isEqualTo(202);
+    String id = started.json().get("id").asText();
+    assertThat(started.headers().firstValue("Location")).contains("/api/brief/jobs/" + id);
+    JsonNode s = started.json();
+    long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
+    while (!s.get("state").asText().equals("done") && System.nanoTime() < deadline) {
+      assertThat(s.get("state").asText()).isIn("queued", "running");
+      Thread.sleep(50);
+      s = h.get("/api/brief/jobs/" + id).json();
+    }
+    assertThat(s.get("state").asText()).isEqualTo("done");
+    assertThat(s.get("stages").asInt()).isEqualTo(7);
+    assertThat(s.get("stageIndex").asInt()).isEqualTo(7);
+    assertThat(s.get("stage").asText()).isEqualTo("actors");
+    Http.Reply b = h.get("/api/brief/jobs/" + id + "/brief");
+    assertThat(b.status()).isEqualTo(200);
+    io.dossier.testing.BriefInvariants.matchesSchema(b.json());
+    assertThat(b.json().get("question").asText()).isEqualTo("Why is the old town closing to cars?");
+    assertThat(h.get("/api/brief/jobs/no-such-job").status()).isEqualTo(404);
+  }
+
+  @Test
+  void aCancelledJobStopsAndSaysSo() throws Exception {
+    Http h = start();
+    assertThat(h.upload("city.html", article(1)).status()).isEqualTo(201);
+    // the job waits behind its queue's single worker: block the worker with a job of our own first
+    BriefJobs jobs = new BriefJobs();
+    java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+    jobs.submit(p -> {
+      try {
+        release.await();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      return null;
+    });
+    BriefJobs.Job queued = jobs.submit(p -> {
+      p.stage("read", 1);
+      return null;
+    });
+    assertThat(jobs.cancel(queued.id)).isTrue();
+    release.countDown();
+    long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
+    while (queued.state() != BriefJobs.State.CANCELLED && System.nanoTime() < deadline) {
+      Thread.sleep(20);
+    }
+    assertThat(queued.state()).isEqualTo(BriefJobs.State.CANCELLED);
+    // a running one stops at its next progress call
+    BriefJobs.Job running = jobs.submit(p -> {
+      for (long i = 0; ; i++) {
+        p.advance(i);
+        Thread.onSpinWait();
+      }
+    });
+    while (running.state() != BriefJobs.State.RUNNING && System.nanoTime() < deadline) {
+      Thread.sleep(5);
+    }
+    jobs.cancel(running.id);
+    while (running.state() != BriefJobs.State.CANCELLED && System.nanoTime() < deadline) {
+      Thread.sleep(20);
+    }
+    assertThat(running.state()).isEqualTo(BriefJobs.State.CANCELLED);
+    assertThat(running.snapshot().error()).isEqualTo("cancelled");
+    jobs.close();
+    // and through the API: a cancelled job's brief is 409
+    Http.Reply started = h.postJson("/api/brief/jobs", "{}");
+    String id = started.json().get("id").asText();
+    assertThat(h.delete("/api/brief/jobs/" + id).status()).isEqualTo(202);
+    JsonNode s = h.get("/api/brief/jobs/" + id).json();
+    while (s.get("state").asText().matches("queued|running") && System.nanoTime() < deadline) {
+      Thread.sleep(20);
+      s = h.get("/api/brief/jobs/" + id).json();
+    }
+    assertThat(s.get("state").asText()).isIn("cancelled", "done"); // a fast brief may finish first
+    assertThat(h.get("/api/brief/jobs/" + id + "/brief").status()).isIn(409, 200);
+  }
+
+  @Test
   void aUrlIsFetchedFromALoopbackServer() throws Exception {
     HttpServer site = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     java.util.concurrent.atomic.AtomicInteger hits = new java.util.concurrent.atomic.AtomicInteger();

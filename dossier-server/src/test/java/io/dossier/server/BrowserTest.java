@@ -122,10 +122,25 @@ class BrowserTest {
         wait.until(d -> d.findElements(By.cssSelector("#docs li")).size() == 5);
         assertThat(driver.findElement(By.id("add-msg")).getText()).contains("Added 5 of 5");
 
+        // nothing to show yet: no empty source panel, no download buttons, no progress
+        assertThat(driver.findElement(By.id("source")).isDisplayed()).isFalse();
+        assertThat(driver.findElement(By.id("downloads")).isDisplayed()).isFalse();
+        assertThat(driver.findElement(By.id("job")).isDisplayed()).isFalse();
+        assertThat(driver.findElement(By.cssSelector("link[rel=icon]")).getAttribute("href")).endsWith("favicon.svg");
+
         WebElement question = driver.findElement(By.id("question"));
         question.sendKeys(QUESTION);
         driver.findElement(By.id("ask")).click();
+        // live progress while the brief is made: "Stage k of n: ..."
+        wait.until(d -> d.findElement(By.id("job-text")).getText().matches("Stage \\d of \\d: .*"));
+        assertThat(driver.findElement(By.id("job")).isDisplayed()).isTrue();
+        Path progressShot = Path.of("target", "screenshots", "progress.png");
+        Files.createDirectories(progressShot.getParent());
+        Files.copy(((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath(), progressShot,
+            java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#key-points .point")));
+        assertThat(driver.findElement(By.id("job")).isDisplayed()).isFalse();
+        assertThat(driver.findElement(By.id("downloads")).isDisplayed()).isTrue();
         List<WebElement> points = driver.findElements(By.cssSelector("#key-points .point"));
         assertThat(points).isNotEmpty();
         assertThat(driver.findElement(By.cssSelector("#result h2")).getText()).isEqualTo(QUESTION);

@@ -692,6 +692,7 @@ public final class DocumentStore implements AutoCloseable {
       progress.plan(1 + BriefPipeline.ANALYSIS_STAGES);
       progress.stage("load", chosen.size());
       List<Passages> docs = fresh(chosen);
+      progress.advance(docs.size());
       if (docs.stream().noneMatch(p -> p.page().readable())) {
         throw new IllegalArgumentException("none of the " + docs.size() + " documents could be read (first: "
             + docs.get(0).page().source() + ": " + docs.get(0).page().error() + ")");
