@@ -214,9 +214,23 @@ function docTitle(id) {
   return d ? (d.title || d.id) : id;
 }
 
+// A source's chip: its site (for a URL), a short title and its date; never a bare hash id when a title exists.
+function sourceName(id) {
+  const d = brief.documents.find((x) => x.id === id);
+  if (!d) return id;
+  let site = "";
+  try { if (/^https?:/.test(d.source)) site = new URL(d.source).hostname.replace(/^www\./, ""); } catch (e) { site = ""; }
+  // without a title, the start of the article's first kept line stands for one
+  let title = (d.title || (d.kept && d.kept.length ? d.text.substring(d.kept[0][0], d.kept[0][1]) : "")).trim();
+  if (title.length > 48) title = title.slice(0, 47).replace(/\s+\S*$/, "").replace(/[\s,;:]+$/, "") + "…";
+  const parts = [site, title || (site ? "" : d.id), d.published || ""].filter((x) => x);
+  return parts.join(" · ");
+}
+
 function citeButton(doc, start, end) {
   return el("button", {type: "button", class: "cite evidence-link", "data-doc": doc, "data-start": start, "data-end": end,
-    title: "Show in its source: " + docTitle(doc), onclick: () => showSource(doc, start, end)}, doc);
+    title: "Show in its source: " + docTitle(doc) + " (" + doc + ")", onclick: () => showSource(doc, start, end)},
+    sourceName(doc));
 }
 
 function evidenceList(spans) {
@@ -308,7 +322,7 @@ function showSource(docId, start, end) {
       box.append(node);
     }
   }
-  $("source-meta").textContent = (d.title || d.id) + " · " + d.source;
+  $("source-meta").textContent = sourceName(d.id) + " · " + d.source;
   $("source").hidden = false;
   document.querySelector(".layout").classList.add("with-source");
   // Scroll the source panel only (not the page) so that the mark sits in its upper third.

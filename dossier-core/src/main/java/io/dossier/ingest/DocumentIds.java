@@ -24,13 +24,18 @@ public final class DocumentIds {
   }
 
   /**
-   * Quirk: corpus folders often carry a README or licence beside the articles; they are
-   * documentation about the corpus, not part of it.
+   * Quirk: corpus folders often carry a README, a licence or an index (INDEX.tsv, metadata.csv,
+   * a JSON or YAML manifest) beside the articles; they are about the corpus, not part of it.
+   * Only files found in a directory are judged so: a file named on its own is read.
    */
   public static boolean isCorpusDocumentation(String fileName) {
     String n = fileName.toLowerCase(Locale.ROOT);
-    return n.startsWith("readme") || n.startsWith("license") || n.startsWith("licence")
-        || n.endsWith(".json") || n.endsWith(".jsonl") || n.endsWith(".md");
+    if (n.endsWith(".gz")) {
+      n = n.substring(0, n.length() - 3);
+    }
+    return n.startsWith("readme") || n.startsWith("license") || n.startsWith("licence") || n.startsWith("copying")
+        || n.endsWith(".json") || n.endsWith(".jsonl") || n.endsWith(".md") || n.endsWith(".tsv")
+        || n.endsWith(".csv") || n.endsWith(".yaml") || n.endsWith(".yml");
   }
 
   /** {@code base}, or {@code base-N} when this listing gave it out already. */

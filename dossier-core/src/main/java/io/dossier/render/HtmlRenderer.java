@@ -197,9 +197,19 @@ public final class HtmlRenderer {
     h.append("</ol>\n");
   }
 
+  /** A page without a title is named by the start of its first kept line (its id when nothing was kept). */
+  static String derivedTitle(Page p) {
+    if (p.kept().isEmpty()) {
+      return p.id();
+    }
+    CharSpan k = p.kept().get(0);
+    return Texts.shorten(p.text().substring(k.start(), k.end()).strip(), 48);
+  }
+
   private static String cite(Span s, Map<String, Page> docs, Marks marks) {
     Page p = docs.get(s.doc());
-    String name = Texts.shorten(p != null && p.title() != null ? p.title() : s.doc(), 70);
+    String name = Texts.shorten(p == null ? s.doc() : p.title() != null ? p.title() : derivedTitle(p), 70)
+        + (p != null && p.published() != null ? " · " + p.published() : "");
     return "<a class=\"cite\" href=\"#" + marks.anchor(s.doc(), s.start(), s.end()) + "\">— "
         + Escape.html(name) + "</a>";
   }

@@ -44,9 +44,12 @@ class InputCollectorTest {
   void readmeAndJsonFilesInADirectoryAreListedAsSkippedWithAnError() throws IOException {
     touch("README.md");
     touch("meta.json");
+    touch("INDEX.tsv");
+    touch("metadata.csv");
+    touch("manifest.yaml");
     touch("article.txt");
     List<Source> s = new InputCollector().collect(List.of(dir.toString()));
-    assertThat(s).hasSize(3);
+    assertThat(s).hasSize(6);
     assertThat(s).filteredOn(x -> x.id().equals("article")).singleElement().extracting(Source::error).isNull();
     assertThat(s).filteredOn(x -> !x.id().equals("article"))
         .allSatisfy(x -> assertThat(x.error()).startsWith("skipped").contains("README"));
@@ -57,6 +60,9 @@ class InputCollectorTest {
     Path readme = touch("README.md");
     List<Source> s = new InputCollector().collect(List.of(readme.toString()));
     assertThat(s).singleElement().satisfies(x -> assertThat(x.error()).isNull());
+    Path index = touch("INDEX.tsv");
+    assertThat(new InputCollector().collect(List.of(index.toString()))).singleElement()
+        .satisfies(x -> assertThat(x.error()).isNull());
   }
 
   @Test

@@ -147,7 +147,9 @@ class BrowserTest {
 
         WebElement evidence = driver.findElement(By.cssSelector("#key-points .evidence li"));
         WebElement cite = evidence.findElement(By.cssSelector("button.evidence-link"));
-        String quoted = evidence.getText();
+        // a chip names its source by title (and date), not by its hash id
+        assertThat(cite.getText()).isNotBlank().doesNotMatch("\\d{3}_[0-9a-f]{16}");
+        String quoted = evidence.getText().replace(cite.getText(), "");
         cite.click();
         WebElement mark = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#source-text mark")));
         assertThat(mark.getText()).isNotBlank();
