@@ -28,6 +28,10 @@ public final class DocumentIds {
    * a JSON or YAML manifest) beside the articles; they are about the corpus, not part of it.
    * Only files found in a directory are judged so: a file named on its own is read.
    */
+  /** The error of a metadata file met in a directory (every edge says the same). */
+  public static final String METADATA_SKIPPED = "skipped: corpus documentation or metadata (README, licence, JSON, TSV, "
+      + "CSV, YAML), not an article; name the file on its own to read it";
+
   public static boolean isCorpusDocumentation(String fileName) {
     String n = fileName.toLowerCase(Locale.ROOT);
     if (n.endsWith(".gz")) {

@@ -94,8 +94,7 @@ public final class InputCollector {
       }
       out.add(isReadmeLike(f)
           ? Source.broken(id, f.toString(),
-              "skipped: corpus documentation or metadata (README, licence, JSON, TSV, CSV, YAML), not an article; "
-                  + "name the file on its own to read it")
+              DocumentIds.METADATA_SKIPPED)
           : Source.file(id, f));
     }
     return out;

@@ -34,7 +34,14 @@ public final class HtmlRenderer {
       .removed{color:#aaa;text-decoration:line-through}.err{color:#a00}
       table{border-collapse:collapse;font-size:.9rem}td,th{border:1px solid #ddd;padding:.2rem .5rem;text-align:left}
       a:focus{outline:2px solid #e67e22}
+      .toc{margin:.6rem 0 1rem;font-size:.95rem}.pic{display:block;max-width:100%;height:auto;margin:.5rem 0}
+      details summary{cursor:pointer;color:#356;margin:.4rem 0}
+      @media print{details>*{display:block}.src{max-height:none;overflow:visible}}
       """;
+
+  /** Quotes and events shown before "show all": a screenful; the rest are one click away, all in the JSON. */
+  static final int QUOTES_SHOWN = 20;
+  static final int EVENTS_SHOWN = 30;
 
   public String render(Brief b) {
     StringBuilder sb = new StringBuilder();
@@ -65,18 +72,26 @@ public final class HtmlRenderer {
     }
     long readable = b.documents().stream().filter(Page::readable).count();
     h.append(readable).append(" of ").append(b.documents().size()).append(" documents read.</p>\n");
+    toc(h, b);
     if (!b.summary().isEmpty()) {
-      h.append("<h2>Summary</h2>\n<ul>\n");
+      h.append("<h2 id=\"summary\">Summary</h2>\n<ul>\n");
       for (Span s : b.summary()) {
         h.append("<li>").append(Escape.html(s.text())).append(' ').append(cite(s, docs, marks)).append("</li>\n");
       }
       h.append("</ul>\n");
     }
-    points(h, "Key points", b.keyPoints(), docs, marks);
-    points(h, "Counterpoints", b.counterPoints(), docs, marks);
+    String coverage = Pictures.coverage(b.keyPoints(), b.counterPoints(), id -> sourceName(docs.get(id), id));
+    points(h, "Key points", "key-points", b.keyPoints(), docs, marks, coverage);
+    points(h, "Counterpoints", "counterpoints", b.counterPoints(), docs, marks,
+        b.keyPoints().isEmpty() ? coverage : "");
     if (!b.quotes().isEmpty()) {
-      h.append("<h2>Who said what</h2>\n<ul>\n");
-      for (Quote q : b.quotes().subList(0, Math.min(40, b.quotes().size()))) {
+      h.append("<h2 id=\"quotes\">Who said what</h2>\n<ul>\n");
+      List<Quote> quotes = b.quotes();
+      for (int i = 0; i < quotes.size(); i++) {
+        if (i == QUOTES_SHOWN) {
+          h.append("</ul>\n<details><summary>Show all ").append(quotes.size()).append(" quotes</summary>\n<ul>\n");
+        }
+        Quote q = quotes.get(i);
         Span s = new Span(q.doc(), q.start(), q.end(), q.text());
         h.append("<li><b>").append(Escape.html(q.speaker() == null ? "Unattributed" : q.speaker())).append("</b>");
         if (q.cue() != null) {
@@ -84,19 +99,26 @@ public final class HtmlRenderer {
         }
         h.append(": ").append(Escape.html(q.text())).append(' ').append(cite(s, docs, marks)).append("</li>\n");
       }
-      h.append("</ul>\n");
+      h.append(quotes.size() > QUOTES_SHOWN ? "</ul></details>\n" : "</ul>\n");
     }
     if (!b.timeline().isEmpty()) {
-      h.append("<h2>Timeline</h2>\n<table><tr><th>date</th><th>event</th><th>sources</th></tr>\n");
-      for (Event e : b.timeline()) {
+      h.append("<h2 id=\"timeline\">Timeline</h2>\n").append(Pictures.timeline(b.timeline()))
+          .append("\n<table><tr><th>date</th><th>event</th><th>sources</th></tr>\n");
+      List<Event> events = b.timeline();
+      for (int i = 0; i < events.size(); i++) {
+        if (i == EVENTS_SHOWN) {
+          h.append("</table>\n<details><summary>Show all ").append(events.size()).append(" events</summary>\n<table>"
+              + "<tr><th>date</th><th>event</th><th>sources</th></tr>\n");
+        }
+        Event e = events.get(i);
         Span s = new Span(e.doc(), e.start(), e.end(), e.event());
         h.append("<tr><td>").append(e.date()).append("</td><td>").append(Escape.html(e.event())).append(' ')
             .append(cite(s, docs, marks)).append("</td><td>").append(e.sources().size()).append("</td></tr>\n");
       }
-      h.append("</table>\n");
+      h.append(events.size() > EVENTS_SHOWN ? "</table></details>\n" : "</table>\n");
     }
     if (!b.actors().isEmpty()) {
-      h.append("<h2>Actors</h2>\n<ul>\n");
+      h.append("<h2 id=\"actors\">Actors</h2>\n<ul>\n");
       for (var a : b.actors()) {
         h.append("<li><b>").append(Escape.html(a.name())).append("</b> — ").append(a.stance().json());
         if (!a.aliases().isEmpty()) {
@@ -110,7 +132,7 @@ public final class HtmlRenderer {
       h.append("</ul>\n");
     }
     if (!b.disputes().isEmpty()) {
-      h.append("<h2>Disputed</h2>\n");
+      h.append("<h2 id=\"disputed\">Disputed</h2>\n");
       for (var d : b.disputes()) {
         h.append("<h3>").append(Escape.html(d.claim())).append("</h3>\n");
         for (Span s : d.evidence()) {
@@ -118,7 +140,7 @@ public final class HtmlRenderer {
         }
       }
     }
-    h.append("<h2>Documents</h2>\n<table><tr><th>id</th><th>title</th><th>flags</th><th>status</th></tr>\n");
+    h.append("<h2 id=\"documents\">Documents</h2>\n<table><tr><th>id</th><th>title</th><th>flags</th><th>status</th></tr>\n");
     for (Page p : b.documents()) {
       String link = !marks.drawn(p.id()).isEmpty() ? "<a href=\"#" + Anchors.doc(p.id()) + "\">" + Escape.html(p.id()) + "</a>"
           : Escape.html(p.id());
@@ -127,7 +149,7 @@ public final class HtmlRenderer {
           .append(p.error() == null ? "read" : "<span class=\"err\">" + Escape.html(p.error()) + "</span>")
           .append("</td></tr>\n");
     }
-    h.append("</table>\n<h2>Sources</h2>\n");
+    h.append("</table>\n<h2 id=\"sources\">Sources</h2>\n");
     for (String id : marks.documents()) {
       Page p = docs.get(id);
       if (p == null) {
@@ -176,12 +198,55 @@ public final class HtmlRenderer {
     }
   }
 
-  private static void points(Out h, String heading, List<Point> points, Map<String, Page> docs,
-      Marks marks) {
+  /** The contents: a link to each section the brief has. */
+  private static void toc(Out h, Brief b) {
+    List<String[]> parts = new ArrayList<>();
+    if (!b.summary().isEmpty()) {
+      parts.add(new String[] {"summary", "Summary"});
+    }
+    if (!b.keyPoints().isEmpty()) {
+      parts.add(new String[] {"key-points", "Key points (" + b.keyPoints().size() + ")"});
+    }
+    if (!b.counterPoints().isEmpty()) {
+      parts.add(new String[] {"counterpoints", "Counterpoints (" + b.counterPoints().size() + ")"});
+    }
+    if (!b.quotes().isEmpty()) {
+      parts.add(new String[] {"quotes", "Who said what (" + b.quotes().size() + ")"});
+    }
+    if (!b.timeline().isEmpty()) {
+      parts.add(new String[] {"timeline", "Timeline (" + b.timeline().size() + ")"});
+    }
+    if (!b.actors().isEmpty()) {
+      parts.add(new String[] {"actors", "Actors (" + b.actors().size() + ")"});
+    }
+    if (!b.disputes().isEmpty()) {
+      parts.add(new String[] {"disputed", "Disputed (" + b.disputes().size() + ")"});
+    }
+    parts.add(new String[] {"documents", "Documents (" + b.documents().size() + ")"});
+    h.append("<nav class=\"toc\" aria-label=\"Contents\">");
+    for (int i = 0; i < parts.size(); i++) {
+      h.append(i == 0 ? "" : " · ").append("<a href=\"#").append(parts.get(i)[0]).append("\">")
+          .append(parts.get(i)[1]).append("</a>");
+    }
+    h.append("</nav>\n");
+  }
+
+  /** A source's short name: its title, or the start of its first kept line, and its date. */
+  static String sourceName(Page p, String id) {
+    if (p == null) {
+      return id;
+    }
+    return Texts.shorten(p.title() != null ? p.title() : derivedTitle(p), 40)
+        + (p.published() != null ? " · " + p.published() : "");
+  }
+
+  private static void points(Out h, String heading, String id, List<Point> points, Map<String, Page> docs,
+      Marks marks, String picture) {
     if (points.isEmpty()) {
       return;
     }
-    h.append("<h2>").append(heading).append("</h2>\n<ol>\n");
+    h.append("<h2 id=\"").append(id).append("\">").append(heading).append("</h2>\n").append(picture)
+        .append("\n<ol>\n");
     for (Point p : points) {
       h.append("<li><h3>").append(Escape.html(p.label())).append(" <span class=\"meta\">(")
           .append(p.sources().size()).append(p.sources().size() == 1 ? " source" : " sources").append(")</span></h3>\n");

@@ -46,7 +46,7 @@ public final class InputListing {
           String name = f.getPath().getName();
           out.add(new InputFile(out.size(), uniqueId(idFromName(name, "doc")), location(f.getPath()),
               f.getPath().toString(), f.getLen(), readmeLike(name)
-                  ? "skipped: corpus documentation or metadata (README, licence, JSON), not an article" : null));
+                  ? DocumentIds.METADATA_SKIPPED : null));
         }
       } else {
         out.add(new InputFile(out.size(), uniqueId(idFromName(q.getName(), "doc")), location(q), q.toString(),
