@@ -248,6 +248,107 @@ function section(title, ...children) {
   return el("section", {}, el("h3", {}, title), ...children);
 }
 
+// ---- pictures (SVG built node by node: every text goes in as a text node) ----------------------
+
+const SVG = "http://www.w3.org/2000/svg";
+
+function svg(tag, attrs, text) {
+  const n = document.createElementNS(SVG, tag);
+  for (const [k, v] of Object.entries(attrs || {})) n.setAttribute(k, String(v));
+  if (text !== undefined) n.textContent = text;
+  return n;
+}
+
+function short(s, max) { return s.length > max ? s.slice(0, max - 1) + "…" : s; }
+
+// Which sources make which point: a filled circle for a key point, a filled square for a counterpoint.
+function coverageSvg(b) {
+  const rows = b.keyPoints.map((p) => [p, false]).concat(b.counterPoints.map((p) => [p, true]));
+  if (!rows.length) return null;
+  const made = new Map();
+  for (const [p] of rows) for (const s of p.sources) made.set(s, (made.get(s) || 0) + 1);
+  const cols = Array.from(made.keys()).sort((a, c) => made.get(c) - made.get(a)).slice(0, 30);
+  const cell = 22, label = 300, head = 145;
+  const w = label + cols.length * cell + head, h = head + rows.length * cell + 6;
+  const root = svg("svg", {class: "pic coverage", width: w, height: h, viewBox: "0 0 " + w + " " + h, role: "img"});
+  root.append(svg("title", {}, "Which sources make which point"));
+  cols.forEach((c, i) => {
+    const x = label + i * cell + cell / 2;
+    const t = svg("text", {x: x, y: head - 6, transform: "rotate(-55 " + x + " " + (head - 6) + ")", "font-size": 11},
+      short(sourceName(c), 26));
+    root.append(t);
+  });
+  rows.forEach(([p, counter], r) => {
+    const y = head + r * cell + cell / 2;
+    if (r % 2 === 0) root.append(svg("rect", {x: 0, y: y - cell / 2, width: w, height: cell, fill: "#f3f5f7"}));
+    const n = counter ? "C" + (r - b.keyPoints.length + 1) : String(r + 1);
+    const t = svg("text", {x: 4, y: y + 4, "font-size": 12}, short(n + ". " + p.label, 44));
+    t.append(svg("title", {}, p.label));
+    root.append(t);
+    const has = new Set(p.sources);
+    cols.forEach((c, i) => {
+      const x = label + i * cell + cell / 2;
+      let mark;
+      if (!has.has(c)) mark = svg("circle", {cx: x, cy: y, r: 3, fill: "none", stroke: "#bbb"});
+      else if (counter) mark = svg("rect", {x: x - 6, y: y - 6, width: 12, height: 12, fill: "#c0632a"});
+      else mark = svg("circle", {cx: x, cy: y, r: 7, fill: "#1f5f8b"});
+      if (has.has(c)) mark.append(svg("title", {}, sourceName(c) + (counter ? " makes this counterpoint" : " makes this point")));
+      root.append(mark);
+    });
+  });
+  return root;
+}
+
+function firstDay(d) {
+  const p = d.split("-").map(Number);
+  return Date.UTC(p[0], (p[1] || 1) - 1, p[2] || 1) / 86400000;
+}
+
+// Events per day, month or year; focused on the pile's own time when a few dates lie far away.
+function timelineSvg(events) {
+  if (!events.length) return null;
+  const days = events.map((e) => firstDay(e.date)).sort((a, c) => a - c);
+  const k = Math.max(1, Math.ceil(0.75 * days.length));
+  let best = 0;
+  for (let i = 0; i + k - 1 < days.length; i++) if (days[i + k - 1] - days[i] < days[best + k - 1] - days[best]) best = i;
+  const reach = Math.max(31, (days[best + k - 1] - days[best]) / 4);
+  let a = best, z = best + k - 1;
+  while (a > 0 && days[a] - days[a - 1] <= reach) a--;
+  while (z + 1 < days.length && days[z + 1] - days[z] <= reach) z++;
+  let lo = days[0], hi = days[days.length - 1];
+  if (hi - lo > 3 * Math.max(30, days[best + k - 1] - days[best])) { lo = days[a]; hi = days[z]; }
+  const span = hi - lo;
+  const unit = span > 3650 ? "year" : span > 365 ? "month" : "day";
+  const key = (d) => { const t = new Date(d * 86400000).toISOString(); return unit === "year" ? t.slice(0, 4) : unit === "month" ? t.slice(0, 7) : t.slice(0, 10); };
+  const counts = new Map();
+  let outside = 0;
+  for (const d of days) { if (d < lo || d > hi) { outside++; continue; } counts.set(key(d), (counts.get(key(d)) || 0) + 1); }
+  const keys = [];
+  for (let d = lo; d <= hi; d++) { const kk = key(d); if (!keys.length || keys[keys.length - 1] !== kk) keys.push(kk); }
+  const w = 720, left = 10, axis = 60, slot = (w - 2 * left) / keys.length;
+  const max = Math.max(...counts.values());
+  const root = svg("svg", {class: "pic timeline", width: w, height: 84, viewBox: "0 0 " + w + " 84", role: "img"});
+  root.append(svg("title", {}, "Dated events per " + unit));
+  root.append(svg("line", {x1: left, y1: axis, x2: w - left, y2: axis, stroke: "#555"}));
+  keys.forEach((kk, i) => {
+    const c = counts.get(kk);
+    if (!c) return;
+    const bh = Math.max(3, 48 * c / max);
+    const r = svg("rect", {x: left + i * slot, y: axis - bh, width: Math.max(2, slot - 1), height: bh, fill: "#1f5f8b"});
+    r.append(svg("title", {}, kk + ": " + c + (c === 1 ? " event" : " events")));
+    root.append(r);
+  });
+  root.append(svg("text", {x: left, y: axis + 18, "font-size": 11}, keys[0]));
+  root.append(svg("text", {x: w - left, y: axis + 18, "font-size": 11, "text-anchor": "end"}, keys[keys.length - 1]));
+  const wrap = el("div", {}, root);
+  if (outside) wrap.append(el("p", {class: "meta"}, outside + (outside === 1 ? " event lies" : " events lie") + " outside the strip (they are in the table)."));
+  return wrap;
+}
+
+function showAll(label, items) {
+  return el("details", {}, el("summary", {}, label), ...items);
+}
+
 function render(b) {
   const out = $("result");
   out.replaceChildren();
@@ -257,7 +358,7 @@ function render(b) {
     out.append(section("Summary", el("ul", {class: "evidence"},
       ...b.summary.map((s) => el("li", {}, s.text, citeButton(s.doc, s.start, s.end))))));
   }
-  out.append(section("Key points", b.keyPoints.length ? el("div", {id: "key-points"}, ...b.keyPoints.map((p) => pointBlock(p, "key")))
+  out.append(section("Key points", coverageSvg(b), b.keyPoints.length ? el("div", {id: "key-points"}, ...b.keyPoints.map((p) => pointBlock(p, "key")))
     : el("p", {class: "meta"}, "No key points found.")));
   if (b.counterPoints.length) {
     out.append(section("Counterpoints", el("div", {}, ...b.counterPoints.map((p) => pointBlock(p, "counter")))));
@@ -266,14 +367,20 @@ function render(b) {
     const shown = b.quotes.slice(0, 15);
     const list = el("ul", {class: "evidence"}, ...shown.map((q) => el("li", {},
       (q.speaker ? q.speaker + (q.cue ? " (" + q.cue + ")" : "") + ": " : ""), q.text, citeButton(q.doc, q.start, q.end))));
-    out.append(section("Quotes", list,
-      b.quotes.length > shown.length ? el("p", {class: "meta"}, (b.quotes.length - shown.length) + " more quotes in the downloads.") : null));
+    const quote = (q) => el("li", {}, (q.speaker ? q.speaker + (q.cue ? " (" + q.cue + ")" : "") + ": " : ""), q.text,
+      citeButton(q.doc, q.start, q.end));
+    out.append(section("Quotes", list, b.quotes.length > shown.length
+      ? showAll("Show all " + b.quotes.length + " quotes", [el("ul", {class: "evidence"}, ...b.quotes.slice(shown.length).map(quote))])
+      : null));
   }
   if (b.timeline.length) {
-    out.append(section("Timeline", el("table", {},
+    const table = (events) => el("table", {},
       el("thead", {}, el("tr", {}, el("th", {}, "Date"), el("th", {}, "Event"), el("th", {}, "Sources"))),
-      el("tbody", {}, ...b.timeline.map((e) => el("tr", {}, el("td", {}, e.date),
-        el("td", {}, e.event, citeButton(e.doc, e.start, e.end)), el("td", {}, e.sources.join(", "))))))));
+      el("tbody", {}, ...events.map((e) => el("tr", {}, el("td", {}, e.date),
+        el("td", {}, e.event, citeButton(e.doc, e.start, e.end)), el("td", {}, String(e.sources.length))))));
+    const first = b.timeline.slice(0, 30);
+    out.append(section("Timeline", timelineSvg(b.timeline), table(first), b.timeline.length > first.length
+      ? showAll("Show all " + b.timeline.length + " events", [table(b.timeline.slice(first.length))]) : null));
   }
   if (b.actors.length) {
     out.append(section("Actors", el("div", {}, ...b.actors.map((a) => el("div", {class: "point"},

@@ -141,6 +141,12 @@ class BrowserTest {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#key-points .point")));
         assertThat(driver.findElement(By.id("job")).isDisplayed()).isFalse();
         assertThat(driver.findElement(By.id("downloads")).isDisplayed()).isTrue();
+        // the coverage matrix: a filled circle for each source that makes a key point
+        long filled = driver.findElements(By.cssSelector("#result svg.coverage circle[r='7']")).size();
+        long made = ((Number) ((JavascriptExecutor) driver).executeScript(
+            "return brief.keyPoints.reduce((n, p) => n + p.sources.length, 0);")).longValue();
+        assertThat(filled).isEqualTo(made).isPositive();
+        assertThat(driver.findElements(By.cssSelector("#result svg.timeline rect"))).isNotEmpty();
         List<WebElement> points = driver.findElements(By.cssSelector("#key-points .point"));
         assertThat(points).isNotEmpty();
         assertThat(driver.findElement(By.cssSelector("#result h2")).getText()).isEqualTo(QUESTION);
