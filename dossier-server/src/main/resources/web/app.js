@@ -345,6 +345,32 @@ function timelineSvg(events) {
   return wrap;
 }
 
+// Who stands where: a column per stance, each actor with the number of sentences that show it.
+function actorsSvg(actors) {
+  if (!actors.length) return null;
+  const stances = ["supports", "opposes", "mixed", "unclear"];
+  const colours = ["#1f5f8b", "#c0632a", "#7a5ea8", "#888888"];
+  const by = stances.map((st) => actors.filter((a) => (a.stance || "unclear") === st));
+  const per = 12, colW = 190;
+  const rows = Math.max(...by.map((l) => Math.min(l.length, per) + (l.length > per ? 1 : 0)));
+  const w = colW * stances.length, h = 34 + rows * 18 + 6;
+  const root = svg("svg", {class: "pic actors", width: w, height: h, viewBox: "0 0 " + w + " " + h, role: "img"});
+  root.append(svg("title", {}, "Where the actors stand on the question"));
+  stances.forEach((st, c) => {
+    const x = c * colW + 6;
+    root.append(svg("rect", {x: x - 4, y: 4, width: colW - 8, height: 22, fill: colours[c]}));
+    root.append(svg("text", {x: x + 2, y: 20, "font-size": 13, fill: "#fff", "font-weight": "bold"}, st + " (" + by[c].length + ")"));
+    by[c].slice(0, per).forEach((a, r) => {
+      const t = svg("text", {x: x + 2, y: 44 + r * 18, "font-size": 12}, short(a.name, 24) + " ");
+      t.append(svg("tspan", {fill: "#777"}, String(a.evidence.length)));
+      t.append(svg("title", {}, a.name + ": " + a.evidence.length + " sentences"));
+      root.append(t);
+    });
+    if (by[c].length > per) root.append(svg("text", {x: x + 2, y: 44 + per * 18, "font-size": 12, fill: "#777"}, "+" + (by[c].length - per) + " more"));
+  });
+  return root;
+}
+
 function showAll(label, items) {
   return el("details", {}, el("summary", {}, label), ...items);
 }
@@ -383,7 +409,7 @@ function render(b) {
       ? showAll("Show all " + b.timeline.length + " events", [table(b.timeline.slice(first.length))]) : null));
   }
   if (b.actors.length) {
-    out.append(section("Actors", el("div", {}, ...b.actors.map((a) => el("div", {class: "point"},
+    out.append(section("Actors", actorsSvg(b.actors), el("div", {}, ...b.actors.map((a) => el("div", {class: "point"},
       el("h4", {}, a.name + " — " + a.stance),
       a.aliases.length ? el("div", {class: "meta"}, "also: " + a.aliases.join(", ")) : null,
       evidenceList(a.evidence.slice(0, 3)))))));

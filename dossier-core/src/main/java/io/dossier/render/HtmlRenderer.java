@@ -118,7 +118,7 @@ public final class HtmlRenderer {
       h.append(events.size() > EVENTS_SHOWN ? "</table></details>\n" : "</table>\n");
     }
     if (!b.actors().isEmpty()) {
-      h.append("<h2 id=\"actors\">Actors</h2>\n<ul>\n");
+      h.append("<h2 id=\"actors\">Actors</h2>\n").append(Pictures.actors(b.actors())).append("\n<ul>\n");
       for (var a : b.actors()) {
         h.append("<li><b>").append(Escape.html(a.name())).append("</b> — ").append(a.stance().json());
         if (!a.aliases().isEmpty()) {

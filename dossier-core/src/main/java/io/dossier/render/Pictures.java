@@ -100,6 +100,63 @@ final class Pictures {
     return s.toString();
   }
 
+  /** Actors named in each stance column before "+N more": a readable column on a page. */
+  static final int ACTORS_PER_STANCE = 12;
+
+  /**
+   * Who stands where: a column per stance on the question (supports, opposes, mixed,
+   * unclear), each actor's name in it with the number of sentences that show the stance. The
+   * brief lists actors by prominence, so the first names are the main ones. Empty without actors.
+   */
+  static String actors(List<io.dossier.model.Actor> actors) {
+    if (actors.isEmpty()) {
+      return "";
+    }
+    io.dossier.model.Stance[] order = {io.dossier.model.Stance.SUPPORTS, io.dossier.model.Stance.OPPOSES,
+        io.dossier.model.Stance.MIXED, io.dossier.model.Stance.UNCLEAR};
+    String[] heads = {"supports", "opposes", "mixed", "unclear"};
+    String[] colours = {"#1f5f8b", "#c0632a", "#7a5ea8", "#888888"};
+    Map<io.dossier.model.Stance, List<io.dossier.model.Actor>> by = new LinkedHashMap<>();
+    for (io.dossier.model.Stance st : order) {
+      by.put(st, new ArrayList<>());
+    }
+    for (io.dossier.model.Actor a : actors) {
+      by.get(a.stance() == null ? io.dossier.model.Stance.UNCLEAR : a.stance()).add(a);
+    }
+    int rows = 0;
+    for (List<io.dossier.model.Actor> l : by.values()) {
+      rows = Math.max(rows, Math.min(l.size(), ACTORS_PER_STANCE) + (l.size() > ACTORS_PER_STANCE ? 1 : 0));
+    }
+    int colWidth = 190;
+    int width = colWidth * order.length;
+    int height = 34 + rows * 18 + 6;
+    StringBuilder s = new StringBuilder();
+    s.append("<svg class=\"pic actors\" role=\"img\" xmlns=\"http://www.w3.org/2000/svg\" width=\"").append(width)
+        .append("\" height=\"").append(height).append("\" viewBox=\"0 0 ").append(width).append(' ').append(height)
+        .append("\"><title>Where the actors stand on the question</title>");
+    for (int c = 0; c < order.length; c++) {
+      int x = c * colWidth + 6;
+      List<io.dossier.model.Actor> l = by.get(order[c]);
+      s.append("<rect x=\"").append(x - 4).append("\" y=\"4\" width=\"").append(colWidth - 8)
+          .append("\" height=\"22\" fill=\"").append(colours[c]).append("\"/><text x=\"").append(x + 2)
+          .append("\" y=\"20\" font-size=\"13\" fill=\"#fff\" font-weight=\"bold\">").append(heads[c]).append(" (")
+          .append(l.size()).append(")</text>");
+      for (int r = 0; r < Math.min(l.size(), ACTORS_PER_STANCE); r++) {
+        io.dossier.model.Actor a = l.get(r);
+        s.append("<text x=\"").append(x + 2).append("\" y=\"").append(44 + r * 18).append("\" font-size=\"12\">")
+            .append(Escape.html(Texts.shorten(a.name(), 24))).append(" <tspan fill=\"#777\">").append(a.evidence().size())
+            .append("</tspan><title>").append(Escape.html(a.name())).append(": ").append(a.evidence().size())
+            .append(a.evidence().size() == 1 ? " sentence" : " sentences").append("</title></text>");
+      }
+      if (l.size() > ACTORS_PER_STANCE) {
+        s.append("<text x=\"").append(x + 2).append("\" y=\"").append(44 + ACTORS_PER_STANCE * 18)
+            .append("\" font-size=\"12\" fill=\"#777\">+").append(l.size() - ACTORS_PER_STANCE).append(" more</text>");
+      }
+    }
+    s.append("</svg>");
+    return s.toString();
+  }
+
   /** A date of the timeline ({@code 2014}, {@code 2014-03}, {@code 2014-03-05}) as the first day it names. */
   static LocalDate day(String date) {
     String[] p = date.split("-");

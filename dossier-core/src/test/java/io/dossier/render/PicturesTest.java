@@ -74,4 +74,14 @@ class PicturesTest {
     assertThat(d.select("svg.coverage")).hasSize(1);
     assertThat(d.select("svg.timeline")).hasSize(1);
   }
+
+  @Test
+  void theActorChartPutsEachActorInItsStancesColumn() {
+    Span e = new Span("a", 0, 1, "x");
+    String svg = Pictures.actors(List.of(
+        new io.dossier.model.Actor("Vladimir <Putin>", List.of(), io.dossier.model.Stance.OPPOSES, List.of(e, e)),
+        new io.dossier.model.Actor("NATO", List.of(), io.dossier.model.Stance.SUPPORTS, List.of(e))));
+    assertThat(svg).contains("opposes (1)", "supports (1)", "mixed (0)", "Vladimir &lt;Putin&gt;").doesNotContain("<Putin>");
+    assertThat(Pictures.actors(List.of())).isEmpty();
+  }
 }

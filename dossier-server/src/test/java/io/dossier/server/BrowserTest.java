@@ -147,6 +147,7 @@ class BrowserTest {
             "return brief.keyPoints.reduce((n, p) => n + p.sources.length, 0);")).longValue();
         assertThat(filled).isEqualTo(made).isPositive();
         assertThat(driver.findElements(By.cssSelector("#result svg.timeline rect"))).isNotEmpty();
+        assertThat(driver.findElement(By.cssSelector("#result svg.actors")).getText()).contains("supports", "opposes");
         List<WebElement> points = driver.findElements(By.cssSelector("#key-points .point"));
         assertThat(points).isNotEmpty();
         assertThat(driver.findElement(By.cssSelector("#result h2")).getText()).isEqualTo(QUESTION);
