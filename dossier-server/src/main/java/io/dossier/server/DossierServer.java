@@ -314,18 +314,23 @@ public final class DossierServer implements AutoCloseable {
   /** Streams the request body to {@code file}: at most {@code max} bytes (413 past that); returns the size. */
   private static long stage(Context ctx, Path file, long max, String tooBig) throws IOException {
     try (InputStream in = ctx.req().getInputStream(); var out = Files.newOutputStream(file)) {
-      byte[] buf = new byte[64 * 1024];
-      long total = 0;
-      int n;
-      while ((n = in.read(buf)) > 0) {
-        total += n;
-        if (total > max) {
-          throw new ApiError(413, tooBig);
-        }
-        out.write(buf, 0, n);
-      }
-      return total;
+      return copyCapped(in, out, max, tooBig);
     }
+  }
+
+  /** Copies {@code in} to {@code out}, at most {@code max} bytes (413 past that); returns the count. */
+  private static long copyCapped(InputStream in, java.io.OutputStream out, long max, String tooBig) throws IOException {
+    byte[] buf = new byte[64 * 1024];
+    long total = 0;
+    int n;
+    while ((n = in.read(buf)) > 0) {
+      total += n;
+      if (total > max) {
+        throw new ApiError(413, tooBig);
+      }
+      out.write(buf, 0, n);
+    }
+    return total;
   }
 
   private static void deleteQuietly(Path dir) {
@@ -490,16 +495,7 @@ public final class DossierServer implements AutoCloseable {
     }
     try (InputStream in = ctx.req().getInputStream()) {
       ByteArrayOutputStream out = new ByteArrayOutputStream(declared > 0 ? (int) declared : 8192);
-      byte[] buf = new byte[64 * 1024];
-      long total = 0;
-      int n;
-      while ((n = in.read(buf)) > 0) {
-        total += n;
-        if (total > max) {
-          throw new ApiError(413, tooBig);
-        }
-        out.write(buf, 0, n);
-      }
+      copyCapped(in, out, max, tooBig);
       return out.toByteArray();
     } catch (IOException e) {
       throw new ApiError(400, "could not read the request body: " + e.getMessage());
