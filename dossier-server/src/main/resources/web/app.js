@@ -381,8 +381,9 @@ function render(b) {
   out.append(el("h2", {}, b.question));
   if (b.questionInferred) out.append(el("p", {class: "meta"}, "Question inferred from the documents' titles and headings."));
   if (b.summary.length) {
-    out.append(section("Summary", el("ul", {class: "evidence"},
-      ...b.summary.map((s) => el("li", {}, s.text, citeButton(s.doc, s.start, s.end))))));
+    // one paragraph that answers first, each sentence followed by its source
+    out.append(section("Summary", el("p", {class: "summary"},
+      ...b.summary.flatMap((s) => [s.text + " ", citeButton(s.doc, s.start, s.end), " "]))));
   }
   out.append(section("Key points", coverageSvg(b), b.keyPoints.length ? el("div", {id: "key-points"}, ...b.keyPoints.map((p) => pointBlock(p, "key")))
     : el("p", {class: "meta"}, "No key points found.")));

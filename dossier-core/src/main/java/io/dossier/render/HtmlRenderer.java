@@ -34,7 +34,7 @@ public final class HtmlRenderer {
       .removed{color:#aaa;text-decoration:line-through}.err{color:#a00}
       table{border-collapse:collapse;font-size:.9rem}td,th{border:1px solid #ddd;padding:.2rem .5rem;text-align:left}
       a:focus{outline:2px solid #e67e22}
-      .toc{margin:.6rem 0 1rem;font-size:.95rem}.pic{display:block;max-width:100%;height:auto;margin:.5rem 0}
+      .summary{font-size:1.05rem;line-height:1.6}.toc{margin:.6rem 0 1rem;font-size:.95rem}.pic{display:block;max-width:100%;height:auto;margin:.5rem 0}
       details summary{cursor:pointer;color:#356;margin:.4rem 0}
       @media print{details>*{display:block}.src{max-height:none;overflow:visible}}
       """;
@@ -74,11 +74,12 @@ public final class HtmlRenderer {
     h.append(readable).append(" of ").append(b.documents().size()).append(" documents read.</p>\n");
     toc(h, b);
     if (!b.summary().isEmpty()) {
-      h.append("<h2 id=\"summary\">Summary</h2>\n<ul>\n");
+      // one paragraph that answers first, each sentence followed by its source
+      h.append("<h2 id=\"summary\">Summary</h2>\n<p class=\"summary\">");
       for (Span s : b.summary()) {
-        h.append("<li>").append(Escape.html(s.text())).append(' ').append(cite(s, docs, marks)).append("</li>\n");
+        h.append(Escape.html(s.text())).append(' ').append(cite(s, docs, marks)).append(' ');
       }
-      h.append("</ul>\n");
+      h.append("</p>\n");
     }
     String coverage = Pictures.coverage(b.keyPoints(), b.counterPoints(), id -> sourceName(docs.get(id), id));
     points(h, "Key points", "key-points", b.keyPoints(), docs, marks, coverage);
