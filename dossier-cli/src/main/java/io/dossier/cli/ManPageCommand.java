@@ -1,6 +1,5 @@
 package io.dossier.cli;
 
-import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -27,7 +26,8 @@ final class ManPageCommand implements Callable<Integer> {
   public Integer call() {
     CommandSpec root = spec.root();
     StringBuilder m = new StringBuilder();
-    m.append(".TH DOSSIER 1 \"").append(LocalDate.of(2026, 12, 1)).append("\" \"")
+    // no date: the page is written from the code, and its version says which
+    m.append(".TH DOSSIER 1 \"\" \"")
         .append(esc(String.join(" ", root.version()))).append("\" \"Dossier manual\"\n");
     m.append(".SH NAME\ndossier \\- ").append(esc(first(root.usageMessage().description()))).append('\n');
     m.append(".SH SYNOPSIS\n.B dossier\n.I COMMAND\n[\\fIOPTIONS\\fR] [\\fIARGS\\fR]\n");

@@ -29,15 +29,18 @@ public final class Language {
   static final double MIN_MARGIN = 2.0;
 
   private static final class Detector {
-    static final opennlp.tools.langdetect.LanguageDetectorME ME = load();
+    static final opennlp.tools.langdetect.LanguageDetectorModel MODEL = load();
+    /** The model is read-only; a detector per thread keeps cleaning threads from waiting on each other. */
+    static final ThreadLocal<opennlp.tools.langdetect.LanguageDetectorME> ME =
+        ThreadLocal.withInitial(() -> new opennlp.tools.langdetect.LanguageDetectorME(MODEL));
 
-    private static opennlp.tools.langdetect.LanguageDetectorME load() {
+    private static opennlp.tools.langdetect.LanguageDetectorModel load() {
       try (var in = Language.class.getResourceAsStream("/langdetect-183.bin")) {
         if (in == null) {
           throw new IllegalStateException("langdetect-183.bin is missing from the classpath "
               + "(org.apache.opennlp:opennlp-models-langdetect)");
         }
-        return new opennlp.tools.langdetect.LanguageDetectorME(new opennlp.tools.langdetect.LanguageDetectorModel(in));
+        return new opennlp.tools.langdetect.LanguageDetectorModel(in);
       } catch (java.io.IOException e) {
         throw new java.io.UncheckedIOException("cannot load the language detection model", e);
       }
@@ -65,17 +68,14 @@ public final class Language {
   }
 
   static String detect(String sample) {
-    var me = Detector.ME;
+    var me = Detector.ME.get();
     // an ideograph carries about what three letters of an alphabet do
     long letters = sample.codePoints().filter(Character::isLetter).map(c -> Character.isIdeographic(c) ? 3 : 1)
         .sum();
     if (letters < MIN_LETTERS) {
       return null;
     }
-    opennlp.tools.langdetect.Language[] ranked;
-    synchronized (me) { // the detector is not documented as thread-safe
-      ranked = me.predictLanguages(sample);
-    }
+    opennlp.tools.langdetect.Language[] ranked = me.predictLanguages(sample);
     if (ranked.length == 0 || ranked.length > 1 && ranked[0].getConfidence() < MIN_MARGIN * ranked[1].getConfidence()) {
       return null;
     }

@@ -26,7 +26,8 @@ import java.util.zip.GZIPInputStream;
 /**
  * Loads a {@link Source}'s bytes: reads files or fetches URLs (only the ones the user gave, and
  * only public addresses unless allowed: {@link UrlGuard}, judged at every redirect hop),
- * enforces {@link Limits} (size while the body streams, one deadline for the whole fetch), and inflates gzip (by magic number, not by name). Every failure
+ * enforces {@link Limits} (size while the body streams, one deadline for the whole fetch), and
+ * inflates gzip (by magic number, not by name). Every failure
  * becomes a {@link RawDocument} with an error that says what to do. Thread-safe.
  */
 public final class SourceLoader {
@@ -284,8 +285,23 @@ public final class SourceLoader {
   }
 
   public static String sha256(byte[] bytes) {
+    return HexFormat.of().formatHex(sha256Digest().digest(bytes));
+  }
+
+  /** The SHA-256 of a stream's bytes, read to its end (an upload staged on disk, without holding it). */
+  public static String sha256(InputStream in) throws IOException {
+    MessageDigest md = sha256Digest();
+    byte[] buf = new byte[64 * 1024];
+    int n;
+    while ((n = in.read(buf)) > 0) {
+      md.update(buf, 0, n);
+    }
+    return HexFormat.of().formatHex(md.digest());
+  }
+
+  private static MessageDigest sha256Digest() {
     try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+      return MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("the JDK always has SHA-256", e);
     }

@@ -307,7 +307,7 @@ public final class DossierServer implements AutoCloseable {
       throw new ApiError(503, "the server ran out of memory reading this upload; retry later or send a smaller file");
     } finally {
       budget.give(need);
-      deleteQuietly(staging);
+      DocumentStore.discardStaging(staging);
     }
   }
 
@@ -331,19 +331,6 @@ public final class DossierServer implements AutoCloseable {
       out.write(buf, 0, n);
     }
     return total;
-  }
-
-  private static void deleteQuietly(Path dir) {
-    if (dir == null) {
-      return;
-    }
-    try (var s = Files.walk(dir)) {
-      for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) {
-        Files.deleteIfExists(p);
-      }
-    } catch (IOException | java.io.UncheckedIOException ignored) {
-      // the store deletes what is left in tmp/ when it next opens
-    }
   }
 
   private void brief(Context ctx) throws IOException {

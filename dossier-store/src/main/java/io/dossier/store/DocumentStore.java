@@ -180,8 +180,8 @@ public final class DocumentStore implements AutoCloseable {
 
   /**
    * A new directory under the store's {@code tmp/} to stage an upload in (as {@code DIR/NAME},
-   * so that its name tells its kind); the caller deletes it. What a crash leaves there is
-   * deleted at the next open.
+   * so that its name tells its kind); the caller removes it with {@link #discardStaging}. What a
+   * crash leaves there is deleted at the next open.
    */
   public Path newStagingDirectory() throws IOException {
     return Files.createTempDirectory(dir.resolve("tmp"), "upload");
@@ -208,20 +208,9 @@ public final class DocumentStore implements AutoCloseable {
   }
 
   private static String sha256(Path file) throws IOException {
-    java.security.MessageDigest md;
-    try {
-      md = java.security.MessageDigest.getInstance("SHA-256");
-    } catch (java.security.NoSuchAlgorithmException e) {
-      throw new IllegalStateException("the JDK always has SHA-256", e);
-    }
     try (var in = Files.newInputStream(file)) {
-      byte[] buf = new byte[64 * 1024];
-      int n;
-      while ((n = in.read(buf)) > 0) {
-        md.update(buf, 0, n);
-      }
+      return SourceLoader.sha256(in);
     }
-    return java.util.HexFormat.of().formatHex(md.digest());
   }
 
   /** An I/O failure's reason without the path it names (messages reach users of the API). */
@@ -798,6 +787,11 @@ public final class DocumentStore implements AutoCloseable {
     } catch (SQLException e) {
       throw new IllegalStateException("cannot close the store: " + e.getMessage(), e);
     }
+  }
+
+  /** Deletes a staging directory and what is in it; what cannot be deleted waits for the next open. */
+  public static void discardStaging(Path dir) {
+    deleteQuietly(dir);
   }
 
   private static void deleteQuietly(Path tmpDir) {
