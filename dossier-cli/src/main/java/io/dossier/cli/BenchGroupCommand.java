@@ -80,19 +80,29 @@ final class BenchGroupCommand implements Callable<Integer> {
     }
     KeyPointBenchmark bench = new KeyPointBenchmark();
     o.printf(Locale.ROOT, "%d piles (%s), match threshold %.2f%n", piles.size(), split, settings.matchThreshold());
-    o.printf(Locale.ROOT, "%-58s %4s %4s %5s %5s %5s %5s %6s%n", "pile", "args", "kps", "cover", "P", "R", "F1", "purity");
+    o.printf(Locale.ROOT, "%-58s %4s %4s %4s %5s %5s %5s %5s %6s %5s%n", "pile", "args", "kps", "pts", "cover", "P", "R",
+        "F1", "purity", "ARI");
     Score total = Score.ZERO;
+    Score whole = Score.ZERO;
+    Score given = Score.ZERO;
     long start = System.nanoTime();
     for (Pile p : piles) {
       Score s = bench.score(p, embedder, settings);
       total = total.plus(s);
+      whole = whole.plus(KeyPointBenchmark.onePoint(p));
+      given = given.plus(KeyPointBenchmark.givenKeyPoints(p, embedder, Matcher.standard(), settings.matchThreshold()));
       String name = (p.stance() > 0 ? "+ " : "- ") + p.topic();
-      o.printf(Locale.ROOT, "%-58s %4d %4d %5.2f %5.2f %5.2f %5.2f %6.2f%n",
+      o.printf(Locale.ROOT, "%-58s %4d %4d %4d %5.2f %5.2f %5.2f %5.2f %6.2f %5.2f%n",
           name.length() > 58 ? name.substring(0, 57) + "…" : name, p.arguments().size(), p.keyPoints().size(),
-          s.coverage(), s.precision(), s.recall(), s.f1(), s.purity());
+          s.points(), s.coverage(), s.precision(), s.recall(), s.f1(), s.purity(), s.ari());
     }
-    o.printf(Locale.ROOT, "%-58s %4s %4s %5.2f %5.2f %5.2f %5.2f %6.2f%n", "all (micro)", "", "",
-        total.coverage(), total.precision(), total.recall(), total.f1(), total.purity());
+    o.printf(Locale.ROOT, "%-58s %4s %4s %4d %5.2f %5.2f %5.2f %5.2f %6.2f %5.2f%n", "all (micro; ARI the mean)", "", "", total.points(),
+        total.coverage(), total.precision(), total.recall(), total.f1(), total.purity(), total.ari());
+    o.printf(Locale.ROOT, "%-58s %4s %4s %4d %5.2f %5.2f %5.2f %5.2f %6.2f %5.2f%n", "reference: each pile as one point", "",
+        "", whole.points(), whole.coverage(), whole.precision(), whole.recall(), whole.f1(), whole.purity(), whole.ari());
+    o.printf(Locale.ROOT, "%-58s %4s %4s %4d %5.2f %5.2f %5.2f %5.2f %6.2f %5.2f%n",
+        "reference: the annotators' key points, matcher assigns", "", "", given.points(), given.coverage(),
+        given.precision(), given.recall(), given.f1(), given.purity(), given.ari());
     o.printf(Locale.ROOT, "%.1f s%n", (System.nanoTime() - start) / 1e9);
     return 0;
   }

@@ -2,6 +2,7 @@ package io.dossier.group.eval;
 
 import io.dossier.embed.Embedder;
 import io.dossier.group.Analysis;
+import io.dossier.group.Matcher;
 import io.dossier.group.PointFinder;
 import io.dossier.group.PointSettings;
 import io.dossier.model.CharSpan;
@@ -9,6 +10,7 @@ import io.dossier.model.Page;
 import io.dossier.model.Passages;
 import io.dossier.model.Point;
 import io.dossier.text.SentenceSegmenter;
+import io.dossier.text.Words;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -48,7 +50,7 @@ public final class KeyPointBenchmark {
 
   /** The scores of one pile (or of all, micro-averaged over pairs and arguments). */
   public record Score(int labelled, int covered, long pairsTogether, long pairsTogetherRight,
-      long pairsSameKeyPoint, int pure, int points) {
+      long pairsSameKeyPoint, int pure, int points, double ariSum, int piles) {
     public double coverage() {
       return labelled == 0 ? 0 : covered / (double) labelled;
     }
@@ -71,13 +73,18 @@ public final class KeyPointBenchmark {
       return covered == 0 ? 0 : pure / (double) covered;
     }
 
+    /** The adjusted Rand index, averaged over the piles added up (each pile's own). */
+    public double ari() {
+      return piles == 0 ? 0 : ariSum / piles;
+    }
+
     public Score plus(Score o) {
       return new Score(labelled + o.labelled, covered + o.covered, pairsTogether + o.pairsTogether,
           pairsTogetherRight + o.pairsTogetherRight, pairsSameKeyPoint + o.pairsSameKeyPoint,
-          pure + o.pure, points + o.points);
+          pure + o.pure, points + o.points, ariSum + o.ariSum, piles + o.piles);
     }
 
-    public static final Score ZERO = new Score(0, 0, 0, 0, 0, 0, 0);
+    public static final Score ZERO = new Score(0, 0, 0, 0, 0, 0, 0, 0, 0);
   }
 
   private final SentenceSegmenter segmenter = new SentenceSegmenter();
@@ -141,6 +148,61 @@ public final class KeyPointBenchmark {
     return score(pile, points);
   }
 
+  /**
+   * The reference a grouping must beat: the whole pile as one point. Pairwise recall is then
+   * 1 and precision the chance that two arguments share a key point, so its F1 is what
+   * pairwise F1 gives for no grouping at all (a pile with one dominant key point scores high).
+   */
+  public static Score onePoint(Pile pile) {
+    List<String> all = pile.arguments().stream().map(Argument::id).toList();
+    return score(pile, List.of(new Point("the whole pile", all, List.of())));
+  }
+
+  /**
+   * The other reference: the annotators' own key points as the points, each argument given to
+   * the one the matcher scores highest if at or above {@code threshold}. It measures the
+   * matcher's assignment alone; the distance from it to {@link #score} is what choosing key
+   * points among the arguments loses.
+   */
+  public static Score givenKeyPoints(Pile pile, Embedder embedder, Matcher matcher, double threshold) {
+    List<String> ids = new ArrayList<>(new java.util.TreeMap<>(pile.keyPoints()).keySet());
+    if (ids.isEmpty() || pile.arguments().isEmpty()) {
+      return score(pile, List.of());
+    }
+    List<String> kpTexts = ids.stream().map(pile.keyPoints()::get).toList();
+    float[][] kv = embedder.embed(kpTexts);
+    float[][] kq = embedder.embedQueries(kpTexts);
+    List<Matcher.Side> kps = new ArrayList<>();
+    for (int k = 0; k < ids.size(); k++) {
+      kps.add(new Matcher.Side(kv[k], kq[k], Words.contentStemSet(kpTexts.get(k))));
+    }
+    List<Argument> args = pile.arguments();
+    float[][] av = embedder.embed(args.stream().map(Argument::text).toList());
+    List<Matcher.Side> statements = new ArrayList<>();
+    for (int i = 0; i < args.size(); i++) {
+      statements.add(new Matcher.Side(av[i], null, Words.contentStemSet(args.get(i).text())));
+    }
+    double[][] s = matcher.scores(statements, kps);
+    List<List<String>> members = new ArrayList<>();
+    ids.forEach(k -> members.add(new ArrayList<>()));
+    for (int i = 0; i < args.size(); i++) {
+      int best = 0;
+      for (int k = 1; k < ids.size(); k++) {
+        best = s[i][k] > s[i][best] ? k : best;
+      }
+      if (s[i][best] >= threshold) {
+        members.get(best).add(args.get(i).id());
+      }
+    }
+    List<Point> points = new ArrayList<>();
+    for (int k = 0; k < ids.size(); k++) {
+      if (!members.get(k).isEmpty()) {
+        points.add(new Point(kpTexts.get(k), members.get(k), List.of()));
+      }
+    }
+    return score(pile, points);
+  }
+
   /** Scores given points against the pile's key points (an argument counts in its first point). */
   public static Score score(Pile pile, List<Point> points) {
     Map<String, String> gold = new HashMap<>();
@@ -179,6 +241,40 @@ public final class KeyPointBenchmark {
     for (Map<String, Integer> c : counts.values()) {
       pure += c.values().stream().mapToInt(Integer::intValue).max().orElse(0);
     }
-    return new Score(gold.size(), covered.size(), together, right, same, pure, points.size());
+    return new Score(gold.size(), covered.size(), together, right, same, pure, points.size(),
+        adjustedRand(gold, cluster), 1);
+  }
+
+  /**
+   * Hubert and Arabie's adjusted Rand index of the points against the key points over all
+   * arguments with one key point, an argument no point cites standing alone: 0 for chance
+   * (one point for the whole pile scores 0), 1 for the annotators' grouping. Unlike pairwise
+   * F1 it neither rewards lumping nor leaving arguments out.
+   */
+  static double adjustedRand(Map<String, String> gold, Map<String, Integer> cluster) {
+    Map<String, Long> cells = new HashMap<>();
+    Map<String, Long> rows = new HashMap<>();
+    Map<String, Long> cols = new HashMap<>();
+    for (Map.Entry<String, String> e : gold.entrySet()) {
+      Integer c = cluster.get(e.getKey());
+      String row = c == null ? "alone:" + e.getKey() : "point:" + c;
+      cells.merge(row + "\u0000" + e.getValue(), 1L, Long::sum);
+      rows.merge(row, 1L, Long::sum);
+      cols.merge(e.getValue(), 1L, Long::sum);
+    }
+    double index = cells.values().stream().mapToDouble(KeyPointBenchmark::pairs).sum();
+    double a = rows.values().stream().mapToDouble(KeyPointBenchmark::pairs).sum();
+    double b = cols.values().stream().mapToDouble(KeyPointBenchmark::pairs).sum();
+    double all = pairs(gold.size());
+    if (all == 0) {
+      return 0;
+    }
+    double expected = a * b / all;
+    double max = (a + b) / 2;
+    return max == expected ? 0 : (index - expected) / (max - expected);
+  }
+
+  private static double pairs(long n) {
+    return n * (n - 1) / 2.0;
   }
 }

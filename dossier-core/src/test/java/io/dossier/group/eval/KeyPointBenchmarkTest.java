@@ -49,6 +49,28 @@ class KeyPointBenchmarkTest {
   }
 
   @Test
+  void theAdjustedRandIndexIsOneForTheAnnotatorsGroupingAndZeroForOnePoint() {
+    assertThat(KeyPointBenchmark.score(PILE, List.of(point("a1", "a2", "a3"), point("b1", "b2"))).ari())
+        .isCloseTo(1.0, within(1e-9));
+    Score whole = KeyPointBenchmark.onePoint(PILE);
+    assertThat(whole.coverage()).isEqualTo(1.0);
+    assertThat(whole.recall()).isEqualTo(1.0);
+    assertThat(whole.precision()).isCloseTo(4 / 10.0, within(1e-9)); // a1a2 a1a3 a2a3 b1b2 of 10 pairs
+    assertThat(whole.ari()).isCloseTo(0.0, within(1e-9));
+    // citing nothing is no grouping either: every argument alone
+    assertThat(KeyPointBenchmark.score(PILE, List.of()).ari()).isCloseTo(0.0, within(1e-9));
+  }
+
+  @Test
+  void anArgumentLeftOutCostsTheIndexButNotPairwisePrecision() {
+    Score s = KeyPointBenchmark.score(PILE, List.of(point("a1", "a2"), point("b1", "b2")));
+    assertThat(s.precision()).isEqualTo(1.0);
+    assertThat(s.ari()).isGreaterThan(0.0).isLessThan(1.0);
+    Score all = s.plus(KeyPointBenchmark.score(PILE, List.of(point("a1", "a2", "a3"), point("b1", "b2"))));
+    assertThat(all.ari()).isCloseTo((s.ari() + 1.0) / 2, within(1e-9));
+  }
+
+  @Test
   void csvFieldsMayHoldCommasQuotesAndLineBreaks() {
     assertThat(Csv.parse("id,text\n1,\"a, \"\"b\"\"\nc\"\n2,d\n"))
         .containsExactly(List.of("id", "text"), List.of("1", "a, \"b\"\nc"), List.of("2", "d"));
