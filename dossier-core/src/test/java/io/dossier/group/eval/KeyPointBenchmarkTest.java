@@ -71,6 +71,16 @@ class KeyPointBenchmarkTest {
   }
 
   @Test
+  void anArgumentWithoutAFinalStopIsAStatementNotAHeading() {
+    Pile pile = new Pile("We should do it", 1, List.of(
+        new Argument("a1", "it is a good way to instill discipline in young people", "k1")), Map.of("k1", "one"));
+    List<io.dossier.model.Passages> docs = new KeyPointBenchmark().documents(pile);
+    assertThat(docs).hasSize(1);
+    assertThat(docs.get(0).sentences()).isNotEmpty().noneMatch(io.dossier.model.Sentence::heading);
+    assertThat(io.dossier.group.Claims.of(docs.get(0))).hasSize(1);
+  }
+
+  @Test
   void csvFieldsMayHoldCommasQuotesAndLineBreaks() {
     assertThat(Csv.parse("id,text\n1,\"a, \"\"b\"\"\nc\"\n2,d\n"))
         .containsExactly(List.of("id", "text"), List.of("1", "a, \"b\"\nc"), List.of("2", "d"));
