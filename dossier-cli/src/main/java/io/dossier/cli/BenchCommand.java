@@ -1,6 +1,7 @@
 package io.dossier.cli;
 
 import io.dossier.embed.OnnxEmbedder;
+import io.dossier.group.PointSettings;
 import io.dossier.model.Brief;
 import io.dossier.pipeline.BriefConfig;
 import io.dossier.pipeline.BriefPipeline;
@@ -44,9 +45,11 @@ final class BenchCommand implements Callable<Integer> {
   public Integer call() {
     BriefConfig config = BriefConfig.defaults(question);
     OnnxEmbedder embedder = new OnnxEmbedder(config.threads());
-    BriefPipeline pipeline = new BriefPipeline(config, embedder);
+    Timing[] current = new Timing[1];
+    BriefPipeline pipeline = new BriefPipeline(config, new TimedEmbedder(embedder, () -> current[0]));
     for (int r = 1; r <= runs; r++) {
       Timing t = new Timing();
+      current[0] = t;
       long start = System.nanoTime();
       Brief b = pipeline.run(inputs, t);
       t.stage("end", 0);
@@ -58,6 +61,15 @@ final class BenchCommand implements Callable<Integer> {
         double[] v = e.getValue();
         System.out.printf("  %-9s %8.0f units %7.2f s%s%n", e.getKey(), v[1], v[0],
             e.getKey().equals("embed") && v[0] > 0 ? String.format("  (%.0f sentences/s incl. grouping)", v[1] / v[0]) : "");
+      }
+      double[] group = t.stages.get("group");
+      if (group != null) {
+        double labels = t.embedSeconds.getOrDefault("group", 0.0);
+        double matching = Math.max(0, group[0] - labels);
+        // the matcher's cost: the key point labels it needs embedded, then scoring every claim
+        // against every candidate and choosing among them
+        System.out.printf("  group: %.2f s embedding key point labels (%.0f%% of the run), %.2f s sides, labels, "
+            + "matching and choosing%n", labels, wall > 0 ? 100 * labels / wall : 0, matching);
       }
     }
     List<String> raw = new ArrayList<>();
@@ -71,6 +83,9 @@ final class BenchCommand implements Callable<Integer> {
     double secs = (System.nanoTime() - s) / 1e9;
     System.out.printf("model raw throughput: %.0f sentences/s (%s, %d sentences of ~25 tokens, warm, %d threads)%n",
         raw.size() / secs, embedder.name(), raw.size(), config.threads());
+    System.out.printf("matcher: %.2f ms to score %d claims against %d key points (the most a side of a brief weighs)%n",
+        matcherMillis(PointSettings.DEFAULT.maxGrouped(), MATCHER_KEY_POINTS), PointSettings.DEFAULT.maxGrouped(),
+        MATCHER_KEY_POINTS);
     long peak = 0;
     for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
       if (pool.getType() == MemoryType.HEAP) {
@@ -82,9 +97,53 @@ final class BenchCommand implements Callable<Integer> {
     return 0;
   }
 
-  /** Wall time and units per stage. */
+  /** The candidates a side's key points are chosen among (KeyPointSelector.MAX_CANDIDATES). */
+  static final int MATCHER_KEY_POINTS = 64;
+
+  /**
+   * The matcher's own cost, apart from the embedding it needs: the median of 15 warm calls
+   * scoring {@code claims} random unit vectors with 12 stems each against {@code keyPoints}.
+   */
+  static double matcherMillis(int claims, int keyPoints) {
+    java.util.Random r = new java.util.Random(7);
+    List<io.dossier.group.Matcher.Side> c = new ArrayList<>();
+    List<io.dossier.group.Matcher.Side> k = new ArrayList<>();
+    for (int i = 0; i < claims + keyPoints; i++) {
+      float[] v = new float[384];
+      float[] q = new float[384];
+      for (int d = 0; d < v.length; d++) {
+        v[d] = (float) r.nextGaussian();
+        q[d] = (float) r.nextGaussian();
+      }
+      java.util.Set<String> stems = new java.util.HashSet<>();
+      for (int w = 0; w < 12; w++) {
+        stems.add("s" + r.nextInt(400));
+      }
+      io.dossier.group.Matcher.Side side = new io.dossier.group.Matcher.Side(io.dossier.embed.Vectors.normalize(v),
+          io.dossier.embed.Vectors.normalize(q), stems);
+      (i < claims ? c : k).add(side);
+    }
+    io.dossier.group.Matcher m = io.dossier.group.Matcher.standard();
+    double[] times = new double[15];
+    for (int run = -5; run < times.length; run++) {
+      long s = System.nanoTime();
+      m.scores(c, k);
+      if (run >= 0) {
+        times[run] = (System.nanoTime() - s) / 1e6;
+      }
+    }
+    java.util.Arrays.sort(times);
+    return times[times.length / 2];
+  }
+
+  /** Wall time and units per stage, and the time spent in the embedder per stage. */
   private static final class Timing implements Progress {
     final Map<String, double[]> stages = new LinkedHashMap<>();
+    final Map<String, Double> embedSeconds = new java.util.concurrent.ConcurrentHashMap<>();
+
+    synchronized String currentStage() {
+      return current == null ? "none" : current;
+    }
     String current;
     long started;
     long done;
@@ -102,6 +161,43 @@ final class BenchCommand implements Callable<Integer> {
     @Override
     public synchronized void advance(long n) {
       done = Math.max(done, n);
+    }
+  }
+
+  /** Counts the wall time of every embedder call against the stage that made it. */
+  private record TimedEmbedder(io.dossier.embed.Embedder inner, java.util.function.Supplier<Timing> timing)
+      implements io.dossier.embed.Embedder {
+    private <T> T timed(java.util.function.Supplier<T> call) {
+      Timing t = timing.get();
+      String stage = t == null ? "none" : t.currentStage();
+      long start = System.nanoTime();
+      try {
+        return call.get();
+      } finally {
+        if (t != null) {
+          t.embedSeconds.merge(stage, (System.nanoTime() - start) / 1e9, Double::sum);
+        }
+      }
+    }
+
+    @Override
+    public float[][] embed(List<String> texts) {
+      return timed(() -> inner.embed(texts));
+    }
+
+    @Override
+    public float[] embedQuery(String query) {
+      return timed(() -> inner.embedQuery(query));
+    }
+
+    @Override
+    public float[][] embedQueries(List<String> queries) {
+      return timed(() -> inner.embedQueries(queries));
+    }
+
+    @Override
+    public String name() {
+      return inner.name();
     }
   }
 }
