@@ -42,6 +42,17 @@ public final class QuestionInferrer {
   /** A body sentence in the first person is someone speaking, not the pile's question. */
   private static final java.util.regex.Pattern FIRST_PERSON = java.util.regex.Pattern.compile("\\b(I|me|my|I'm|I\u2019m)\\b");
   /**
+   * A question in the body about "he" or "they" leans on what came before ("Will he own the
+   * drops too?"): it is not the pile's question until it says who.
+   */
+  private static final java.util.regex.Pattern THIRD_PERSON =
+      java.util.regex.Pattern.compile("\\b(he|she|they|him|her|them|his|their)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
+  /**
+   * A heading of fewer content words than this is a label, a sign-off or a section name
+   * ("With gratitude, Jenni"): too thin for a share of its words to show that others bear it out.
+   */
+  static final int MIN_CONTENT_WORDS = 3;
+  /**
    * A title or heading whose first two words open this many lines of the pile is a template
    * ("Image copyright ..."); a headline's opening seldom starts three paragraphs.
    */
@@ -62,13 +73,14 @@ public final class QuestionInferrer {
       }
       for (Sentence s : d.sentences()) {
         String t = d.text(s);
-        boolean earlyQuestion = t.endsWith("?") && s.index() < 3 && Cues.standsAlone(t) && !FIRST_PERSON.matcher(t).find();
+        boolean earlyQuestion = t.endsWith("?") && s.index() < 3 && Cues.standsAlone(t) && !FIRST_PERSON.matcher(t).find()
+            && !THIRD_PERSON.matcher(t).find();
         if ((s.heading() || earlyQuestion) && Words.count(t) >= 3 && !cands.contains(t) && !furniture(t, openings)) {
           cands.add(t);
         }
       }
     }
-    cands.removeIf(c -> Words.count(c) > 25);
+    cands.removeIf(c -> Words.count(c) > 25 || !headlineForm(c) || Words.contentStemSet(c).size() < MIN_CONTENT_WORDS);
     List<java.util.Set<String>> bodies = bodies(docs);
     cands.removeIf(c -> support(c, docs, bodies) < SHARED);
     if (cands.isEmpty()) {
@@ -129,6 +141,29 @@ public final class QuestionInferrer {
       return null;
     }
     return w[0] + " " + w[1];
+  }
+
+  /** A reported-speech verb in the past tense: body prose, since headlines report in the present ("says"). */
+  private static final java.util.regex.Pattern PAST_SPEECH = java.util.regex.Pattern.compile("\\b(said|told)\\b",
+      java.util.regex.Pattern.CASE_INSENSITIVE);
+
+  /**
+   * A headline opens with a capital, a digit or a quotation mark before one; a line that opens
+   * in lower case is the tail of a sentence or a sign-off ("with gratitude, Jenni"). A line that
+   * reports speech in the past tense is a sentence of the story (a highlight bullet glued to
+   * its label), not its headline.
+   */
+  static boolean headlineForm(String text) {
+    String t = text.strip();
+    int i = 0;
+    while (i < t.length() && "\"'\u2018\u201C".indexOf(t.charAt(i)) >= 0) {
+      i++;
+    }
+    if (i >= t.length()) {
+      return false;
+    }
+    char c = t.charAt(i);
+    return (Character.isUpperCase(c) || Character.isDigit(c)) && !PAST_SPEECH.matcher(t).find();
   }
 
   /** Page furniture by its form: embed or credit marks, or a template opening many lines. */
@@ -226,6 +261,24 @@ public final class QuestionInferrer {
         best = shown.get(e.getKey());
         bestDocs = n;
         bestWords = words;
+      }
+    }
+    if (best != null && bestWords == 1) {
+      // a lone word most sources use inside a longer shared name ("David" of "David Selznick")
+      // stands for that name: the longer one says who
+      String lone = best.toLowerCase(Locale.ROOT);
+      String longer = null;
+      int longerDocs = 0;
+      for (Map.Entry<String, java.util.Set<Integer>> e : docsOf.entrySet()) {
+        List<String> words = List.of(e.getKey().split(" "));
+        int n = e.getValue().size();
+        if (words.size() > 1 && words.contains(lone) && n >= need && n > longerDocs) {
+          longer = shown.get(e.getKey());
+          longerDocs = n;
+        }
+      }
+      if (longer != null) {
+        return longer;
       }
     }
     return best;

@@ -99,4 +99,24 @@ class QuestionInferrerTest {
         Map.of("image copyright", 3))).isTrue();
     assertThat(QuestionInferrer.furniture("Why does the council want a bridge?", Map.of("why does", 5))).isFalse();
   }
+
+  @Test
+  void aHeadlineOpensWithACapitalAndReportsInThePresentTense() {
+    assertThat(QuestionInferrer.headlineForm("Council votes to replace the harbour ferry")).isTrue();
+    assertThat(QuestionInferrer.headlineForm("\u201CWe will build it\u201D, mayor says")).isTrue();
+    assertThat(QuestionInferrer.headlineForm("2,000 march against the bridge")).isTrue();
+    assertThat(QuestionInferrer.headlineForm("with gratitude, Jenni")).isFalse();
+    assertThat(QuestionInferrer.headlineForm("Story highlights The mayor said the ferry would stop in May")).isFalse();
+    assertThat(QuestionInferrer.headlineForm("\u201C\u201D")).isFalse();
+  }
+
+  @Test
+  void aLoneWordSharedAsPartOfALongerNameGivesTheLongerName() {
+    String a = "Film producer Marta Olsen hired the writer. Marta was demanding.";
+    String b = "Producer Marta Olsen made the film. Marta spoke, and Marta left.";
+    String c = "The producer, Marta, stayed. Then Marta went home.";
+    String d = "Critics said Marta had changed the script.";
+    List<Passages> docs = List.of(doc("a", null, a), doc("b", null, b), doc("c", null, c), doc("d", null, d));
+    assertThat(QuestionInferrer.sharedName(docs)).isEqualTo("Marta Olsen");
+  }
 }
