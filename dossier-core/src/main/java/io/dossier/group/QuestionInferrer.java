@@ -230,24 +230,45 @@ public final class QuestionInferrer {
           continue;
         }
         List<String> run = new ArrayList<>();
+        int[] runSpan = new int[2];
         boolean first = true;
         for (var span : Words.spans(text, s.start(), s.end())) {
           String w = span.of(text);
+          int end = span.end();
+          // a possessive closes the name it ends ("David O. Selznick's employees")
+          boolean possessive = w.length() > 2 && (w.endsWith("'s") || w.endsWith("\u2019s"));
+          if (possessive) {
+            w = w.substring(0, w.length() - 2);
+            end -= 2;
+          }
           boolean allCaps = w.equals(w.toUpperCase(Locale.ROOT));
+          // a middle initial ("David O. Selznick") is part of the name it stands in
+          boolean initial = !run.isEmpty() && w.length() == 1 && Character.isUpperCase(w.charAt(0))
+              && end < text.length() && text.charAt(end) == '.';
           boolean capital = !first && Character.isUpperCase(w.charAt(0)) && (!allCaps || w.length() <= MAX_ACRONYM)
-              && !Words.isStop(w.toLowerCase(Locale.ROOT)) && !io.dossier.time.DateReader.isCalendarWord(w);
+              && (initial || !Words.isStop(w.toLowerCase(Locale.ROOT))) && !io.dossier.time.DateReader.isCalendarWord(w);
           if (capital && run.size() < MAX_NAME_WORDS) {
+            if (run.isEmpty()) {
+              runSpan[0] = span.start();
+            }
             run.add(w);
+            runSpan[1] = end;
           } else {
-            addName(run, i, docsOf, shown);
+            addName(run, text.substring(runSpan[0], Math.max(runSpan[0], runSpan[1])), i, docsOf, shown);
             run.clear();
             if (capital) {
               run.add(w);
+              runSpan[0] = span.start();
+              runSpan[1] = end;
             }
+          }
+          if (possessive && !run.isEmpty()) {
+            addName(run, text.substring(runSpan[0], runSpan[1]), i, docsOf, shown);
+            run.clear();
           }
           first = false;
         }
-        addName(run, i, docsOf, shown);
+        addName(run, text.substring(runSpan[0], Math.max(runSpan[0], runSpan[1])), i, docsOf, shown);
       }
     }
     int need = Math.max(2, (int) Math.ceil(docs.size() * SHARED));
@@ -284,13 +305,14 @@ public final class QuestionInferrer {
     return best;
   }
 
-  private static void addName(List<String> run, int doc, Map<String, java.util.Set<Integer>> docsOf,
+  /** Records a name run: keyed by its lower-cased words, shown as the text wrote it ("David O. Selznick"). */
+  private static void addName(List<String> run, String written, int doc, Map<String, java.util.Set<Integer>> docsOf,
       Map<String, String> shown) {
     if (run.isEmpty() || run.stream().allMatch(w -> w.equals(w.toUpperCase(Locale.ROOT))) && run.size() > 1) {
       return; // "MUST WATCH": shouting, not a name ("HQ Trivia", "NATO" are)
     }
-    String name = String.join(" ", run);
-    String key = name.toLowerCase(Locale.ROOT);
+    String name = written.isBlank() ? String.join(" ", run) : written.replaceAll("\\s+", " ");
+    String key = String.join(" ", run).toLowerCase(Locale.ROOT);
     docsOf.computeIfAbsent(key, k -> new java.util.TreeSet<>()).add(doc);
     shown.putIfAbsent(key, name);
   }

@@ -119,4 +119,12 @@ class QuestionInferrerTest {
     List<Passages> docs = List.of(doc("a", null, a), doc("b", null, b), doc("c", null, c), doc("d", null, d));
     assertThat(QuestionInferrer.sharedName(docs)).isEqualTo("Marta Olsen");
   }
+
+  @Test
+  void aNameKeepsItsInitialAndLosesItsPossessive() {
+    String a = "The films of David O. Selznick\u2019s studio made money.";
+    String b = "Critics say David O. Selznick was hard to work for.";
+    List<Passages> docs = List.of(doc("a", null, a), doc("b", null, b));
+    assertThat(QuestionInferrer.sharedName(docs)).isEqualTo("David O. Selznick");
+  }
 }
