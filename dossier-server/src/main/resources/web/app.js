@@ -215,6 +215,11 @@ function docTitle(id) {
 }
 
 // A source's chip: its site (for a URL), a short title and its date; never a bare hash id when a title exists.
+// At most max characters, cut at a word, with an ellipsis.
+function shorten(t, max) {
+  return t.length <= max ? t : t.slice(0, max - 1).replace(/\s+\S*$/, "").replace(/[\s,;:]+$/, "") + "…";
+}
+
 function sourceName(id) {
   const d = brief.documents.find((x) => x.id === id);
   if (!d) return id;
@@ -222,7 +227,7 @@ function sourceName(id) {
   try { if (/^https?:/.test(d.source)) site = new URL(d.source).hostname.replace(/^www\./, ""); } catch (e) { site = ""; }
   // without a title, the start of the article's first kept line stands for one
   let title = (d.title || (d.kept && d.kept.length ? d.text.substring(d.kept[0][0], d.kept[0][1]) : "")).trim();
-  if (title.length > 48) title = title.slice(0, 47).replace(/\s+\S*$/, "").replace(/[\s,;:]+$/, "") + "…";
+  title = shorten(title, 48);
   const parts = [site, title || (site ? "" : d.id), d.published || ""].filter((x) => x);
   return parts.join(" · ");
 }
@@ -233,12 +238,18 @@ function citeButton(doc, start, end) {
     sourceName(doc));
 }
 
-function evidenceList(spans) {
-  return el("ul", {class: "evidence"}, ...spans.map((s) => el("li", {}, s.text, citeButton(s.doc, s.start, s.end))));
+// Text as a reader sees it: a tokenised corpus's `` and '' as curly quotes (display only;
+// the brief's JSON and every offset keep the source's characters).
+function display(t) {
+  return t.indexOf("``") < 0 && t.indexOf("''") < 0 ? t : t.replaceAll("``", "\u201C").replaceAll("''", "\u201D");
 }
 
-function pointBlock(p, cls) {
-  return el("div", {class: "point " + cls},
+function evidenceList(spans) {
+  return el("ul", {class: "evidence"}, ...spans.map((s) => el("li", {}, display(s.text), citeButton(s.doc, s.start, s.end))));
+}
+
+function pointBlock(p, cls, i) {
+  return el("div", {class: "point " + cls, id: (cls === "key" ? "key-point-" : "counterpoint-") + (i + 1)},
     el("h4", {}, p.label),
     el("div", {class: "meta"}, p.sources.length + " independent source" + (p.sources.length === 1 ? "" : "s")),
     evidenceList(p.evidence));
@@ -383,12 +394,12 @@ function render(b) {
   if (b.summary.length) {
     // one paragraph that answers first, each sentence followed by its source
     out.append(section("Summary", el("p", {class: "summary"},
-      ...b.summary.flatMap((s) => [s.text + " ", citeButton(s.doc, s.start, s.end), " "]))));
+      ...b.summary.flatMap((s) => [display(s.text) + " ", citeButton(s.doc, s.start, s.end), " "]))));
   }
-  out.append(section("Key points", coverageSvg(b), b.keyPoints.length ? el("div", {id: "key-points"}, ...b.keyPoints.map((p) => pointBlock(p, "key")))
+  out.append(section("Key points", coverageSvg(b), b.keyPoints.length ? el("div", {id: "key-points"}, ...b.keyPoints.map((p, i) => pointBlock(p, "key", i)))
     : el("p", {class: "meta"}, "No key points found.")));
   if (b.counterPoints.length) {
-    out.append(section("Counterpoints", el("div", {}, ...b.counterPoints.map((p) => pointBlock(p, "counter")))));
+    out.append(section("Counterpoints", el("div", {}, ...b.counterPoints.map((p, i) => pointBlock(p, "counter", i)))));
   }
   if (b.quotes.length) {
     const shown = b.quotes.slice(0, 15);
@@ -445,7 +456,7 @@ function showSource(docId, start, end) {
     if (a === z) continue;
     while (next < removed.length && removed[next].start <= a) open.push(removed[next++]);
     if (open.length) open = open.filter((r) => r.end > a);
-    const piece = d.text.substring(a, z);
+    const piece = display(d.text.substring(a, z));
     const cover = open.find((r) => z <= r.end);
     let node = document.createTextNode(piece);
     if (cover) node = el("span", {class: "removed", title: "removed: " + cover.reason}, piece);
@@ -457,6 +468,18 @@ function showSource(docId, start, end) {
     }
   }
   $("source-meta").textContent = sourceName(d.id) + " · " + d.source;
+  // back from the source to the points it makes
+  const makes = [];
+  const addLinks = (points, id, name) => points.forEach((p, i) => {
+    if (p.sources.includes(d.id)) {
+      makes.push(el("a", {href: "#" + id + (i + 1)}, name + " " + (i + 1)), " (" + shorten(p.label, 60) + ")", ", ");
+    }
+  });
+  addLinks(brief.keyPoints, "key-point-", "key point");
+  addLinks(brief.counterPoints, "counterpoint-", "counterpoint");
+  if (makes.length) makes.pop();
+  $("source-points").replaceChildren(...(makes.length ? ["Makes ", ...makes] : []));
+  $("source-points").hidden = makes.length === 0;
   $("source").hidden = false;
   document.querySelector(".layout").classList.add("with-source");
   // Scroll the source panel only (not the page) so that the mark sits in its upper third.

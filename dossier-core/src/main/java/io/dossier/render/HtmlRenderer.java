@@ -77,7 +77,7 @@ public final class HtmlRenderer {
       // one paragraph that answers first, each sentence followed by its source
       h.append("<h2 id=\"summary\">Summary</h2>\n<p class=\"summary\">");
       for (Span s : b.summary()) {
-        h.append(Escape.html(s.text())).append(' ').append(cite(s, docs, marks)).append(' ');
+        h.append(Escape.html(Texts.display(s.text()))).append(' ').append(cite(s, docs, marks)).append(' ');
       }
       h.append("</p>\n");
     }
@@ -98,7 +98,7 @@ public final class HtmlRenderer {
         if (q.cue() != null) {
           h.append(" <span class=\"meta\">(").append(Escape.html(q.cue())).append(")</span>");
         }
-        h.append(": ").append(Escape.html(q.text())).append(' ').append(cite(s, docs, marks)).append("</li>\n");
+        h.append(": ").append(Escape.html(Texts.display(q.text()))).append(' ').append(cite(s, docs, marks)).append("</li>\n");
       }
       h.append(quotes.size() > QUOTES_SHOWN ? "</ul></details>\n" : "</ul>\n");
     }
@@ -113,7 +113,7 @@ public final class HtmlRenderer {
         }
         Event e = events.get(i);
         Span s = new Span(e.doc(), e.start(), e.end(), e.event());
-        h.append("<tr><td>").append(e.date()).append("</td><td>").append(Escape.html(e.event())).append(' ')
+        h.append("<tr><td>").append(e.date()).append("</td><td>").append(Escape.html(Texts.display(e.event()))).append(' ')
             .append(cite(s, docs, marks)).append("</td><td>").append(e.sources().size()).append("</td></tr>\n");
       }
       h.append(events.size() > EVENTS_SHOWN ? "</table></details>\n" : "</table>\n");
@@ -126,7 +126,7 @@ public final class HtmlRenderer {
           h.append(" <span class=\"meta\">(also ").append(Escape.html(String.join(", ", a.aliases()))).append(")</span>");
         }
         for (Span s : a.evidence().subList(0, Math.min(2, a.evidence().size()))) {
-          h.append("<blockquote>").append(Escape.html(s.text())).append(' ').append(cite(s, docs, marks)).append("</blockquote>");
+          h.append("<blockquote>").append(Escape.html(Texts.display(s.text()))).append(' ').append(cite(s, docs, marks)).append("</blockquote>");
         }
         h.append("</li>\n");
       }
@@ -137,7 +137,7 @@ public final class HtmlRenderer {
       for (var d : b.disputes()) {
         h.append("<h3>").append(Escape.html(d.claim())).append("</h3>\n");
         for (Span s : d.evidence()) {
-          h.append("<blockquote>").append(Escape.html(s.text())).append(' ').append(cite(s, docs, marks)).append("</blockquote>\n");
+          h.append("<blockquote>").append(Escape.html(Texts.display(s.text()))).append(' ').append(cite(s, docs, marks)).append("</blockquote>\n");
         }
       }
     }
@@ -161,7 +161,9 @@ public final class HtmlRenderer {
       if (p.published() != null) {
         h.append(" · ").append(p.published());
       }
-      h.append("</p>\n<div class=\"src\">");
+      h.append("</p>\n");
+      backLinks(h, id, b);
+      h.append("<div class=\"src\">");
       source(h, p, marks.drawn(id));
       h.append("</div>\n");
     }
@@ -241,6 +243,25 @@ public final class HtmlRenderer {
         + (p.published() != null ? " · " + p.published() : "");
   }
 
+  /** From a source back to the points it makes: "Makes key point 1 (label), counterpoint 2 (label)". */
+  private static void backLinks(Out h, String docId, Brief b) {
+    List<String> links = new java.util.ArrayList<>();
+    addBackLinks(links, docId, b.keyPoints(), "key-points", "key point");
+    addBackLinks(links, docId, b.counterPoints(), "counterpoints", "counterpoint");
+    if (!links.isEmpty()) {
+      h.append("<p class=\"meta backlinks\">Makes ").append(String.join(", ", links)).append("</p>\n");
+    }
+  }
+
+  private static void addBackLinks(List<String> links, String docId, List<Point> points, String id, String name) {
+    for (int k = 0; k < points.size(); k++) {
+      if (points.get(k).sources().contains(docId)) {
+        links.add("<a href=\"#" + id + "-" + (k + 1) + "\">" + name + " " + (k + 1) + "</a> ("
+            + Escape.html(Texts.shorten(points.get(k).label(), 60)) + ")");
+      }
+    }
+  }
+
   private static void points(Out h, String heading, String id, List<Point> points, Map<String, Page> docs,
       Marks marks, String picture) {
     if (points.isEmpty()) {
@@ -248,11 +269,13 @@ public final class HtmlRenderer {
     }
     h.append("<h2 id=\"").append(id).append("\">").append(heading).append("</h2>\n").append(picture)
         .append("\n<ol>\n");
-    for (Point p : points) {
-      h.append("<li><h3>").append(Escape.html(p.label())).append(" <span class=\"meta\">(")
+    for (int k = 0; k < points.size(); k++) {
+      Point p = points.get(k);
+      h.append("<li id=\"").append(id).append('-').append(k + 1).append("\"><h3>").append(Escape.html(p.label()))
+          .append(" <span class=\"meta\">(")
           .append(p.sources().size()).append(p.sources().size() == 1 ? " source" : " sources").append(")</span></h3>\n");
       for (Span s : Texts.shown(p.evidence())) {
-        h.append("<blockquote>").append(Escape.html(s.text())).append("<br>").append(cite(s, docs, marks)).append("</blockquote>\n");
+        h.append("<blockquote>").append(Escape.html(Texts.display(s.text()))).append("<br>").append(cite(s, docs, marks)).append("</blockquote>\n");
       }
       if (p.evidence().size() > Texts.EVIDENCE_SHOWN) {
         h.append("<p class=\"meta\">… and ").append(p.evidence().size() - Texts.EVIDENCE_SHOWN)
@@ -322,7 +345,7 @@ public final class HtmlRenderer {
     for (int cut : cuts) {
       if (prev != null && cut > prev) {
         int a = prev;
-        String piece = Escape.html(text.substring(a, cut));
+        String piece = Escape.html(Texts.display(text.substring(a, cut)));
         if (!openRemovals.isEmpty()) {
           h.append("<span class=\"removed\" title=\"removed: ").append(Escape.html(openRemovals.lastEntry().getValue()
               .reason())).append("\">").append(piece).append("</span>");

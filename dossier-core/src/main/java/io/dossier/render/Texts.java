@@ -28,6 +28,22 @@ final class Texts {
     if (cut > 0 && Character.isHighSurrogate(s.charAt(cut - 1))) {
       cut--;
     }
+    // at a word when one ends in the last third: "would undermine…", not "would undermin…"
+    int space = s.lastIndexOf(' ', cut);
+    if (space >= cut * 2 / 3) {
+      cut = space;
+      while (cut > 0 && ",;:-".indexOf(s.charAt(cut - 1)) >= 0) {
+        cut--;
+      }
+    }
     return s.substring(0, cut) + "…";
+  }
+
+  /**
+   * Text as a reader sees it: the Penn Treebank's quote marks (`` and '') of tokenised corpora
+   * as curly ones. Display only: the JSON and every offset keep the source's characters.
+   */
+  static String display(String s) {
+    return s.indexOf("``") < 0 && s.indexOf("''") < 0 ? s : s.replace("``", "\u201C").replace("''", "\u201D");
   }
 }

@@ -187,6 +187,32 @@ class RenderersTest {
         .isEqualTo(s.get("text").asText());
   }
 
+  @Test
+  void aSourceLinksBackToThePointsItMakesAndTheLinksResolve() {
+    String html = new HtmlRenderer().render(hostile());
+    Document d = Jsoup.parse(html);
+    var back = d.select("p.backlinks a");
+    assertThat(back).hasSize(1);
+    assertThat(back.get(0).attr("href")).isEqualTo("#key-points-1");
+    assertThat(d.getElementById("key-points-1")).isNotNull();
+    assertThat(d.select("p.backlinks").text()).contains("key point 1", "Label " + SCRIPT);
+    assertThat(d.select("p.backlinks script")).isEmpty();
+    assertLinksResolve(html);
+  }
+
+  @Test
+  void tokenisedQuoteMarksAreShownCurlyWhileTheJsonKeepsThem() throws Exception {
+    String text = "He said ``we will stay'' on Monday.";
+    Page p = new Page("tok", "in/tok.txt", "Tok", null, "00", text, List.of(new CharSpan(0, text.length())),
+        List.of(), List.of(), null);
+    Span s = Span.of("tok", text, 0, text.length());
+    Brief b = brief(List.of(p), List.of(s), List.of(new Point("Stay", List.of("tok"), List.of(s))), List.of());
+    Document d = Jsoup.parse(new HtmlRenderer().render(b));
+    assertThat(d.select("p.summary").text()).contains("\u201Cwe will stay\u201D").doesNotContain("``");
+    assertThat(d.select("div.src").text()).contains("\u201Cwe will stay\u201D");
+    assertThat(BriefJson.write(b)).contains("``we will stay''");
+  }
+
   private static Set<String> ids(String html) {
     Set<String> ids = new HashSet<>();
     for (Element e : Jsoup.parse(html).select("[id]")) {

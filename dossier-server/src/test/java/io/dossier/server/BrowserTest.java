@@ -169,6 +169,14 @@ class BrowserTest {
                 + "return d.text.substring(+b.dataset.start, +b.dataset.end) === document.querySelector('#source-text mark').textContent;",
             cite);
         assertThat(ok).isEqualTo(Boolean.TRUE);
+        // the source links back to the points it makes (the first key point among them)
+        WebElement makes = driver.findElement(By.id("source-points"));
+        assertThat(makes.isDisplayed()).isTrue();
+        assertThat(makes.getText()).startsWith("Makes ").contains("key point 1");
+        for (WebElement a : makes.findElements(By.tagName("a"))) {
+          String target = a.getAttribute("href").replaceAll(".*#", "");
+          assertThat(driver.findElements(By.id(target))).hasSize(1);
+        }
 
         Path shot = Path.of("target", "screenshots", "brief.png");
         Files.createDirectories(shot.getParent());
