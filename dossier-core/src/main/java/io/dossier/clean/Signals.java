@@ -220,6 +220,30 @@ final class Signals {
     return text.length() <= 120 && COMMENTER.matcher(text).find();
   }
 
+  /**
+   * A time stamp near the start of a line, set off from what follows by a bar or by "NAME
+   * wrote:" ("March 21, 2011 at 4:12 pm | I see ...", "At 10:14 am on 28 May 2010, pzero wrote:
+   * I think ..."): how comment threads (and some live blogs) open each entry on its own line.
+   */
+  private static final Pattern ENTRY_STAMP = Pattern.compile(
+      "^.{0,80}?\\b\\d{1,2}:\\d{2}\\s*([ap]\\.?m\\.?)?(\\s*\\||[^|]{0,60}?\\bwrote\\s*:)",
+      Pattern.CASE_INSENSITIVE);
+  /**
+   * The writer speaking of themself: readers' comments do, reporters' entries seldom. "us" in
+   * lower case only: "US" is a country.
+   */
+  private static final Pattern FIRST_PERSON = Pattern.compile("\\b(I|I'm|I\u2019m|I've|(?i:me|my|we|our)|us)\\b");
+
+  /** True when the line opens an entry with a time stamp and a bar ({@link #ENTRY_STAMP}). */
+  static boolean isEntryStamp(String text) {
+    return ENTRY_STAMP.matcher(text).find();
+  }
+
+  /** True when the line speaks in the first person ({@link #FIRST_PERSON}). */
+  static boolean firstPerson(String text) {
+    return FIRST_PERSON.matcher(text).find();
+  }
+
   /** True when a full stop, question or exclamation mark ends a sentence inside the line. */
   static boolean hasInnerSentenceBreak(String t) {
     for (int i = 1; i + 2 < t.length(); i++) {

@@ -162,10 +162,11 @@ public final class TextDumpCleaner implements Extractor {
    * above the article does not count.
    */
   static int commentSection(List<Block> blocks, int first, int end, String[] reason) {
+    int thread = stampedThread(blocks, first, end, reason);
     int prose = 0;
     int signatures = 0;
     int firstSignature = -1;
-    for (int i = first; i <= end; i++) {
+    for (int i = first; i <= (thread >= 0 ? thread - 1 : end); i++) {
       Block b = blocks.get(i);
       if (prose >= 40 && Signals.isCommentMarker(b.text())) {
         return i;
@@ -182,7 +183,49 @@ public final class TextDumpCleaner implements Extractor {
         prose += b.words();
       }
     }
-    return -1;
+    return thread;
+  }
+
+  /** Entries of a thread this many at least: two stamps can be an article's own timeline. */
+  static final int THREAD_ENTRIES = 3;
+  /**
+   * The share of entries in the first person above which stamped entries are readers talking
+   * ("I see our role as ...", "My understanding is ..."), not a live blog's reports.
+   */
+  static final double THREAD_FIRST_PERSON = 1 / 3.0;
+
+  /**
+   * Where a thread of stamped entries starts inside the body stretch, or -1: at least
+   * {@link #THREAD_ENTRIES} lines that open with a time stamp and a bar, after some article,
+   * with more than {@link #THREAD_FIRST_PERSON} of them (each with the lines up to the next
+   * stamp) in the first person. Quirk: a saved blog page keeps its readers' comments in the
+   * body, each line "DATE at TIME | comment"; they are prose on the topic and outweigh the post.
+   */
+  static int stampedThread(List<Block> blocks, int first, int end, String[] reason) {
+    int prose = 0;
+    List<Integer> stamps = new ArrayList<>();
+    for (int i = first; i <= end; i++) {
+      Block b = blocks.get(i);
+      if (prose >= 40 && Signals.isEntryStamp(b.text())) {
+        stamps.add(i);
+      } else if (stamps.isEmpty() && reason[i] == null && b.bodyLike()) {
+        prose += b.words();
+      }
+    }
+    if (stamps.size() < THREAD_ENTRIES) {
+      return -1;
+    }
+    int speaking = 0;
+    for (int k = 0; k < stamps.size(); k++) {
+      int to = k + 1 < stamps.size() ? stamps.get(k + 1) : Math.min(end + 1, stamps.get(k) + 8);
+      for (int i = stamps.get(k); i < to; i++) {
+        if (Signals.firstPerson(blocks.get(i).text())) {
+          speaking++;
+          break;
+        }
+      }
+    }
+    return speaking > THREAD_FIRST_PERSON * stamps.size() ? stamps.get(0) : -1;
   }
 
   /**

@@ -135,6 +135,35 @@ class TextDumpBodySignalsTest {
   }
 
   @Test
+  void aThreadOfStampedEntriesInTheFirstPersonIsReadersComments() {
+    List<String> comments = List.of(
+        "March 3, 2024 at 4:47 pm | I have taken this ferry for years and the winter timetable is much worse.",
+        "It leaves too early for anyone who works in the town.",
+        "March 3, 2024 at 5:02 pm | My view is that the authority never asked the people on the pier.",
+        "March 3, 2024 at 5:10 pm | The old boat was slower but it ran every half hour all winter long.",
+        "March 3, 2024 at 5:31 pm | We stopped taking it and drive round the bay now, which takes an hour.");
+    String t = lines(List.of(TITLE), ARTICLE, comments);
+    assertThat(Signals.isEntryStamp("At 10:14 am on 28 May 2010, pzero wrote: I think the ferry is fine.")).isTrue();
+    assertThat(Signals.isEntryStamp("The ferry left at 10:14 and the next one at 11:00, the captain wrote.")).isFalse();
+    Extraction e = clean(t);
+    assertThat(kept(t, e)).containsAll(ARTICLE);
+    for (String c : comments) {
+      assertThat(reason(t, e, c)).as(c).hasValue("comments");
+    }
+  }
+
+  @Test
+  void stampedReportsOfALiveBlogStay() {
+    List<String> updates = List.of(
+        "4:47 pm | The authority confirmed the last crossing of the day will leave at six in the evening.",
+        "5:02 pm | The harbour master said two extra boats will run on market days during the winter.",
+        "5:10 pm | Councillors are to vote on the timetable at their meeting in the town hall next week.");
+    String t = lines(List.of(TITLE), ARTICLE, updates);
+    Extraction e = clean(t);
+    assertThat(kept(t, e)).containsAll(ARTICLE).containsAll(updates);
+  }
+
+  @Test
   void aRelatedBoxAfterTheArticleGoesWithTheStoriesUnderIt() {
     String t = lines(List.of(TITLE), ARTICLE, concat(List.of("Related stories"), OTHER_STORIES));
     Extraction e = clean(t);
