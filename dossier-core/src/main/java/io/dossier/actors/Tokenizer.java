@@ -80,10 +80,31 @@ public final class Tokenizer {
         }
         continue;
       }
+      int bracket = c == '-' ? pennBracket(text, i, limit) : 0;
+      if (bracket > 0) {
+        out.add(new Token(i, i + bracket, text.substring(i, i + bracket), Token.Kind.PUNCT, -1));
+        i += bracket;
+        continue;
+      }
       out.add(new Token(i, i + 1, String.valueOf(c), Token.Kind.PUNCT, -1));
       i++;
     }
     return out;
+  }
+
+  /**
+   * The length of a Penn Treebank bracket token at {@code i} ("-LRB-" for "(", "-RRB-",
+   * "-LSB-", "-RSB-", "-LCB-", "-RCB-"), or 0. Tokenised corpora write brackets so; they are
+   * punctuation, never a capitalised word ("LRB" is nobody's name).
+   */
+  static int pennBracket(String text, int i, int limit) {
+    if (i + 5 > limit || text.charAt(i + 4) != '-') {
+      return 0;
+    }
+    char a = text.charAt(i + 1);
+    char b = text.charAt(i + 2);
+    char c = text.charAt(i + 3);
+    return (a == 'L' || a == 'R') && (b == 'R' || b == 'S' || b == 'C') && c == 'B' ? 5 : 0;
   }
 
   private static int possessiveCut(String w) {

@@ -41,9 +41,16 @@ final class Texts {
 
   /**
    * Text as a reader sees it: the Penn Treebank's quote marks (`` and '') of tokenised corpora
-   * as curly ones. Display only: the JSON and every offset keep the source's characters.
+   * as curly ones, its -LRB- and -RRB- as brackets. Display only: the JSON and every offset
+   * keep the source's characters.
    */
   static String display(String s) {
-    return s.indexOf("``") < 0 && s.indexOf("''") < 0 ? s : s.replace("``", "\u201C").replace("''", "\u201D");
+    if (s.indexOf("``") >= 0 || s.indexOf("''") >= 0) {
+      s = s.replace("``", "\u201C").replace("''", "\u201D");
+    }
+    if (s.indexOf("-LRB-") >= 0 || s.indexOf("-RRB-") >= 0) { // and its brackets as brackets
+      s = s.replace("-LRB- ", "(").replace(" -RRB-", ")").replace("-LRB-", "(").replace("-RRB-", ")");
+    }
+    return s;
   }
 }

@@ -211,6 +211,7 @@ class RenderersTest {
     assertThat(d.select("p.summary").text()).contains("\u201Cwe will stay\u201D").doesNotContain("``");
     assertThat(d.select("div.src").text()).contains("\u201Cwe will stay\u201D");
     assertThat(BriefJson.write(b)).contains("``we will stay''");
+    assertThat(Texts.display("troops -LRB- at least 300 -RRB- left")).isEqualTo("troops (at least 300) left");
   }
 
   private static Set<String> ids(String html) {
