@@ -589,6 +589,9 @@ public final class TextDumpCleaner implements Extractor {
    * machine translation (sentences resumed in lower case after a full stop, spaces before
    * punctuation) often enough.
    */
+  /** The share of commas with a space before them from which the text is tokenised, not translated. */
+  static final double TOKENISED_COMMAS = 0.9;
+
   private static boolean machineTranslated(String text, List<Block> blocks, String[] reason) {
     for (int i = 0; i < blocks.size(); i++) {
       String t = blocks.get(i).text().toLowerCase(Locale.ROOT);
@@ -597,7 +600,10 @@ public final class TextDumpCleaner implements Extractor {
         return true;
       }
     }
-    int anomalies = 0;
+    int breaks = 0;
+    int spaced = 0;
+    int commas = 0;
+    int spacedCommas = 0;
     int sentences = 0;
     for (int i = 0; i < blocks.size(); i++) {
       if (reason[i] != null) {
@@ -606,17 +612,25 @@ public final class TextDumpCleaner implements Extractor {
       String t = blocks.get(i).text();
       for (int k = 1; k + 2 < t.length(); k++) {
         char c = t.charAt(k);
+        if (c == ',') {
+          commas++;
+          spacedCommas += t.charAt(k - 1) == ' ' ? 1 : 0;
+        }
         if (c == '.' && t.charAt(k + 1) == ' ') {
           sentences++;
           if (Character.isLowerCase(t.charAt(k + 2)) && Character.isLowerCase(t.charAt(k - 1))) {
-            anomalies++;
+            breaks++;
           }
         } else if (c == ' ' && (t.charAt(k + 1) == ',' || t.charAt(k + 1) == '.')
             && Character.isLetter(t.charAt(k - 1))) {
-          anomalies++;
+          spaced++;
         }
       }
     }
+    // A space before nearly every comma is a tokeniser's doing (Penn-style corpora write
+    // "Libya , the ..."), systematic where a translation's slips are sporadic: not a sign then.
+    boolean tokenised = commas >= 10 && spacedCommas >= TOKENISED_COMMAS * commas;
+    int anomalies = breaks + (tokenised ? 0 : spaced);
     return sentences >= 10 && anomalies >= 3 && anomalies >= sentences * 0.04;
   }
 }

@@ -237,4 +237,18 @@ class TextDumpCleanerTest {
     assertThat(clean(t).flags()).contains("machine-translated");
     assertThat(clean(LIGHTHOUSE).flags()).doesNotContain("machine-translated");
   }
+
+  @Test
+  void aTokenisedPageIsNotMachineTranslatedButStraySpacesAre() {
+    StringBuilder tokenised = new StringBuilder();
+    StringBuilder slips = new StringBuilder();
+    for (int i = 0; i < 14; i++) {
+      tokenised.append("The ferry , which is old , left the harbour at six on day ").append(i)
+          .append(" and the crew , as usual , waved . \n");
+      slips.append(i % 3 == 0 ? "The ferry , which is old, left the harbour at six on day "
+          : "The ferry, which is old, left the harbour at six on day ").append(i).append(" and the crew waved. Then it left.\n");
+    }
+    assertThat(clean(tokenised.toString()).flags()).doesNotContain("machine-translated");
+    assertThat(clean(slips.toString()).flags()).contains("machine-translated");
+  }
 }
