@@ -107,11 +107,15 @@ public final class DateReader {
       String text = doc.page().text();
       LocalDate published = doc.page().published();
       PartialDate anchor = published == null ? null : PartialDate.of(published);
+      PartialDate dayAnchor = anchor;
       for (Sentence s : doc.sentences()) {
-        for (TimeExpression e : readSentence(text, s.start(), s.end(), published, anchor)) {
+        for (TimeExpression e : readSentence(text, s.start(), s.end(), published, anchor, dayAnchor)) {
           out.add(e);
           if (e.anchoredTo() != TimeExpression.Anchor.PUBLICATION || e.date().hasMonth()) {
             anchor = e.date();
+          }
+          if (e.date().hasMonth()) {
+            dayAnchor = e.date();
           }
         }
       }
@@ -121,9 +125,22 @@ public final class DateReader {
     return out;
   }
 
-  /** Date expressions of {@code text[from, to)} resolved against the given anchors. */
+  /** Date expressions of {@code text[from, to)} resolved against the given anchor. */
   public List<TimeExpression> readSentence(String text, int from, int to, LocalDate published,
       PartialDate anchor) {
+    return readSentence(text, from, to, published, anchor, anchor);
+  }
+
+  /**
+   * As above, with the anchor a day and month without a year ("on 20 April") take their year
+   * from when an earlier sentence's anchor is only a year. Quirk: news recalls background
+   * years ("since 1997") before it reports the day of the story ("the rig exploded on 20
+   * April"); a bare year carries into "the following April" or "that year", but a day of the
+   * month is the story's own, dated by the last anchor with a month (or the publication date)
+   * unless its own sentence names the year.
+   */
+  List<TimeExpression> readSentence(String text, int from, int to, LocalDate published, PartialDate anchor,
+      PartialDate dayAnchor) {
     String s = text.substring(from, to);
     List<int[]> taken = new ArrayList<>();
     List<Object[]> found = new ArrayList<>();
@@ -142,17 +159,22 @@ public final class DateReader {
     List<TimeExpression> out = new ArrayList<>();
     boolean future = FUTURE.matcher(s).find();
     PartialDate current = anchor;
+    boolean ownYear = false; // the anchor was set in this sentence
     for (Object[] f : found) {
       Kind kind = (Kind) f[0];
       java.util.regex.MatchResult m = (java.util.regex.MatchResult) f[1];
       TimeExpression.Anchor how = anchorOf(kind);
-      PartialDate d = resolve(kind, m, published, current, future);
+      boolean dayOfMonth = kind == Kind.MD || kind == Kind.DM;
+      PartialDate use = dayOfMonth && !ownYear && current != null && !current.hasMonth() && dayAnchor != null
+          ? dayAnchor : current;
+      PartialDate d = resolve(kind, m, published, use, future);
       if (d == null || d.year() < 1800 || d.year() > 2100) {
         continue;
       }
       out.add(new TimeExpression(from + m.start(), from + m.end(), m.group(), d, how));
       if (how != TimeExpression.Anchor.PUBLICATION || d.hasMonth()) {
         current = d;
+        ownYear = true;
       }
     }
     return out;

@@ -43,6 +43,20 @@ class DateReaderTest {
   }
 
   @Test
+  void aDayOfTheMonthIsTheStorysOwnAfterABackgroundYear() {
+    LocalDate pub = LocalDate.of(2010, 6, 10);
+    assertThat(dates("The field was found in 1997. The rig exploded on 20 April and sank.", pub))
+        .containsExactly("1997", "2010-04-20");
+    // its own sentence's year still dates it, and so does an earlier full date
+    assertThat(dates("In 1997, on 20 April, the field was found.", pub)).containsExactly("1997", "1997-04-20");
+    assertThat(dates("The lease was signed on March 3, 2008. On 20 April the rig arrived.", pub))
+        .containsExactly("2008-03-03", "2008-04-20");
+    // without a publication date the bare year is all there is
+    assertThat(dates("The field was found in 1997. The rig exploded on 20 April.", null))
+        .containsExactly("1997", "1997-04-20");
+  }
+
+  @Test
   void aMonthWithoutYearTakesTheAnchorsYearLookingBack() {
     LocalDate pub = LocalDate.of(2019, 2, 10);
     assertThat(dates("In November the company was sold.", pub)).containsExactly("2018-11");
