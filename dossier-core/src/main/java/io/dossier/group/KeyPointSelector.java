@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -29,7 +30,8 @@ import java.util.Set;
  *       points of near-top relevance may fill the list.</li>
  *   <li>Each claim goes to its best key point at or above the threshold; the rest stay
  *       unmatched.</li>
- *   <li>Ranked by independent sources, then matched claims, then relevance.</li>
+ *   <li>Ranked by independent sources (a sentence two sources ran word for word counts once),
+ *       then sources, matched claims and relevance.</li>
  * </ol>
  *
  * Scores are rounded to {@link #GRID} so that vectors that differ by float noise give the same
@@ -67,6 +69,22 @@ final class KeyPointSelector {
 
     String label() {
       return claim.text().substring(labelStart, labelEnd);
+    }
+
+    /**
+     * The sources that make it independently: sources whose best match is the same sentence
+     * word for word (a wire story two outlets ran) count once.
+     */
+    int independentSources() {
+      Map<String, String> best = new java.util.LinkedHashMap<>();
+      for (Match m : matches) {
+        best.putIfAbsent(m.claim().docId(), wording(m.claim().text()));
+      }
+      return new HashSet<>(best.values()).size();
+    }
+
+    private static String wording(String text) {
+      return String.join(" ", Words.lower(text));
     }
 
     /** The distinct sources of its matches, best match first. */
@@ -265,7 +283,8 @@ final class KeyPointSelector {
       int k = chosen.get(c);
       out.add(new KeyPoint(pool.get(cands.get(k)), cuts[k][0], cuts[k][1], m));
     }
-    out.sort(Comparator.comparingInt((KeyPoint p) -> -p.sources().size())
+    out.sort(Comparator.comparingInt((KeyPoint p) -> -p.independentSources())
+        .thenComparingInt(p -> -p.sources().size())
         .thenComparingInt(p -> -p.matches().size())
         .thenComparingDouble(p -> -p.claim().relevance())
         .thenComparing(p -> p.claim().docId())

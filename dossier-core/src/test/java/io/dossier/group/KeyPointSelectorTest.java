@@ -80,6 +80,25 @@ class KeyPointSelectorTest {
   }
 
   @Test
+  void aWireSentenceTwoSourcesRanWordForWordCountsOnceInTheRanking() {
+    String wire = "Winter storms stop the harbour ferry for weeks at a time.";
+    String[][] pile = {
+        {"The old ferry engines cost far too much to repair every year."},
+        {"Repairs to the worn ferry engines would cost almost as much as a bridge.", wire},
+        {"The council says the ferry engines are too old to keep running safely.", wire},
+        {wire},
+        {"The town hall opened a new cafe for its staff last week.", wire}};
+    List<KeyPointSelector.KeyPoint> kps = new KeyPointSelector(new TopicEmbedder(), COSINE, 0.5).select(claims(pile), 10, false);
+    KeyPointSelector.KeyPoint storms = kps.stream().filter(k -> k.label().toLowerCase().contains("storm")).findFirst().orElseThrow();
+    assertThat(storms.sources()).hasSize(4); // more sources than the engines point ...
+    assertThat(storms.independentSources()).isEqualTo(1); // ... but all of them one wire story
+    KeyPointSelector.KeyPoint engines = kps.stream().filter(k -> k.label().toLowerCase().contains("engine")).findFirst().orElseThrow();
+    assertThat(engines.sources()).hasSize(3);
+    assertThat(engines.independentSources()).isEqualTo(3);
+    assertThat(kps.indexOf(engines)).isLessThan(kps.indexOf(storms));
+  }
+
+  @Test
   void aClaimThatMatchesNoPointStaysUnmatched() {
     List<KeyPointSelector.KeyPoint> kps = new KeyPointSelector(new TopicEmbedder(), COSINE, 0.5).select(claims(PILE), 2, false);
     assertThat(kps).hasSize(2);
