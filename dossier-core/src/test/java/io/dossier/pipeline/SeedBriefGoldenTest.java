@@ -51,12 +51,7 @@ class SeedBriefGoldenTest {
   }
 
   static Path seeds() {
-    String shared = System.getProperty("dossier.shared");
-    if (shared == null) {
-      return null;
-    }
-    Path p = Path.of(shared, "corpus", "seeds");
-    return Files.isDirectory(p) ? p : null;
+    return io.dossier.testing.Shared.seeds();
   }
 
   @Test

@@ -32,9 +32,8 @@ class SeedBriefOverHttpTest {
 
   @Test
   void theServersBriefOnTheSeedsHasTheCommandLinesPoints() throws Exception {
-    String shared = System.getProperty("dossier.shared");
-    Path seeds = shared == null ? null : Path.of(shared, "corpus", "seeds");
-    Assumptions.assumeTrue(seeds != null && Files.isDirectory(seeds),
+    Path seeds = io.dossier.testing.Shared.seeds();
+    Assumptions.assumeTrue(seeds != null,
         "shared seed corpus (dossier.shared/corpus/seeds) absent; skipping");
     List<Path> files;
     try (Stream<Path> s = Files.list(seeds)) {
