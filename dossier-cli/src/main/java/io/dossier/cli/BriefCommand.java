@@ -13,6 +13,7 @@ import io.dossier.render.BriefJson;
 import io.dossier.render.HtmlRenderer;
 import io.dossier.render.MarkdownRenderer;
 import io.dossier.store.DocumentStore;
+import io.dossier.store.VectorCache;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -110,6 +111,15 @@ final class BriefCommand implements Callable<Integer> {
           + "than S seconds; 0: no limit (default: ${DEFAULT-VALUE}).")
   int docSeconds;
 
+  @Option(names = "--cache", paramLabel = "DIR",
+      description = "Keep sentence vectors in DIR, so that another brief on the same pile (any question) embeds "
+          + "only what it has not seen; the brief is the same with or without it (default: $XDG_CACHE_HOME/dossier "
+          + "or ~/.cache/dossier). A store (--data) keeps its own.")
+  Path cache;
+
+  @Option(names = "--no-cache", description = "Neither read nor keep sentence vectors between runs.")
+  boolean noCache;
+
   @Option(names = "--allow-private-urls",
       description = "Fetch URLs that resolve to loopback, private or link-local addresses (refused by default, "
           + "at every redirect, so that a URL cannot reach inside this machine or network).")
@@ -146,6 +156,10 @@ final class BriefCommand implements Callable<Integer> {
       spec.commandLine().getErr().println("dossier brief: " + e.getMessage());
       return 2;
     }
+    if (noCache && cache != null) {
+      spec.commandLine().getErr().println("dossier brief: --cache and --no-cache contradict each other; give one");
+      return 2;
+    }
     OnnxEmbedder embedder = new OnnxEmbedder(config.threads());
     // The models take seconds to load: load them while the documents are read and cleaned.
     startDaemon("dossier-embedder-load", embedder::warmUp);
@@ -158,8 +172,13 @@ final class BriefCommand implements Callable<Integer> {
       Progress progress = drawBar ? bar : log;
       if (data == null) {
         Path staged = inputs.contains(InputCollector.STDIN) ? stageStdin(config.limits().maxBytes()) : null;
-        try {
-          brief = new BriefPipeline(config, embedder).runOn(new InputCollector(staged).collect(inputs), progress);
+        try (VectorCache vectors = openCache(embedder)) {
+          brief = new BriefPipeline(config, vectors == null ? embedder : vectors.embedder())
+              .runOn(new InputCollector(staged).collect(inputs), progress);
+          if (vectors != null) {
+            cacheNote = String.format("; sentence vectors: %d from the cache in %s, %d computed",
+                vectors.embedder().found(), vectors.dir(), vectors.embedder().computed());
+          }
         } finally {
           if (staged != null) {
             Files.deleteIfExists(staged);
@@ -193,7 +212,7 @@ final class BriefCommand implements Callable<Integer> {
       stdout.println();
       stdout.flush();
       spec.commandLine().getErr().printf("wrote brief.json to standard output: %d key points, %d counterpoints from "
-          + "%d documents%n", brief.keyPoints().size(), brief.counterPoints().size(), readable);
+          + "%d documents%s%n", brief.keyPoints().size(), brief.counterPoints().size(), readable, cacheNote);
       return 0;
     }
     Files.createDirectories(out);
@@ -210,9 +229,31 @@ final class BriefCommand implements Callable<Integer> {
     String notes = (failed > 0 ? failed + " could not be read" : "")
         + (failed > 0 && skipped > 0 ? ", " : "") + (skipped > 0 ? skipped + " skipped as metadata" : "");
     spec.commandLine().getErr().printf("wrote %s (brief.json, brief.md, brief.html): %d key points, %d counterpoints "
-        + "from %d documents%s%n", out, brief.keyPoints().size(), brief.counterPoints().size(), readable,
-        notes.isEmpty() ? "" : " (" + notes + "; see brief.md)");
+        + "from %d documents%s%s%n", out, brief.keyPoints().size(), brief.counterPoints().size(), readable,
+        notes.isEmpty() ? "" : " (" + notes + "; see brief.md)", cacheNote);
     return 0;
+  }
+
+  /** What the vector cache did, for the closing line (empty without a cache). */
+  private String cacheNote = "";
+
+  /** The vector cache: --cache DIR, else the user's cache directory. */
+  /**
+   * The vector cache (--cache DIR, else the user's cache directory), or null when it is off or
+   * cannot be opened: a cache only saves time, so the brief goes on without it and says why.
+   */
+  private VectorCache openCache(io.dossier.embed.Embedder model) {
+    if (noCache) {
+      return null;
+    }
+    Path dir = cache != null ? cache : VectorCache.defaultDir(System.getenv(), System.getProperty("user.home"));
+    try {
+      return VectorCache.open(dir, model);
+    } catch (IOException | RuntimeException e) {
+      spec.commandLine().getErr().println("dossier brief: going on without the vector cache: " + e.getMessage()
+          + " (--cache DIR chooses another place, --no-cache turns it off)");
+      return null;
+    }
   }
 
   private static void startDaemon(String name, Runnable r) {

@@ -104,6 +104,47 @@ class DossierCliTest {
   }
 
   @Test
+  void aSecondBriefWithTheVectorCacheEmbedsNothingNewAndIsTheSame() throws IOException {
+    Path ex = examples();
+    Path cache = dir.resolve("cache");
+    String[] pile = {ex.resolve("01_citydesk.txt").toString(), ex.resolve("02_greenwire.txt").toString()};
+    java.util.function.BiFunction<String, String, String> brief = (question, o) -> {
+      err.getBuffer().setLength(0);
+      java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("brief", "-q", question,
+          "--no-progress", "--cache", cache.toString(), "--out", dir.resolve(o).toString()));
+      args.addAll(java.util.List.of(pile));
+      assertThat(cli().execute(args.toArray(String[]::new))).as(err.toString()).isZero();
+      return err.toString();
+    };
+    java.util.regex.Pattern counts = java.util.regex.Pattern.compile("(\\d+) from the cache in .*, (\\d+) computed");
+    java.util.regex.Matcher first = counts.matcher(brief.apply("Should cars leave city centres?", "a"));
+    assertThat(first.find()).isTrue();
+    assertThat(Long.parseLong(first.group(2))).isPositive();
+    java.util.regex.Matcher again = counts.matcher(brief.apply("Should cars leave city centres?", "b"));
+    assertThat(again.find()).isTrue();
+    assertThat(again.group(2)).isEqualTo("0");
+    assertThat(Long.parseLong(again.group(1))).isPositive();
+    assertThat(Files.readString(dir.resolve("b/brief.json"))).isEqualTo(Files.readString(dir.resolve("a/brief.json")));
+    Path none = dir.resolve("c");
+    err.getBuffer().setLength(0);
+    assertThat(cli().execute("brief", "-q", "Should cars leave city centres?", "--no-progress", "--no-cache", "--out",
+        none.toString(), pile[0], pile[1])).isZero();
+    assertThat(Files.readString(none.resolve("brief.json"))).isEqualTo(Files.readString(dir.resolve("a/brief.json")));
+    assertThat(err.toString()).doesNotContain("from the cache");
+  }
+
+  @Test
+  void anUnusableCacheIsReportedAndTheBriefGoesOn() throws IOException {
+    Path ex = examples();
+    Path notADir = Files.writeString(dir.resolve("file"), "x");
+    assertThat(cli().execute("brief", "-q", "Should cars leave city centres?", "--no-progress", "--cache",
+        notADir.toString(), "--out", dir.resolve("o").toString(), ex.resolve("01_citydesk.txt").toString())).isZero();
+    assertThat(err.toString()).contains("going on without the vector cache");
+    assertThat(dir.resolve("o/brief.json")).exists();
+    assertThat(cli().execute("brief", "--cache", dir.toString(), "--no-cache", ex.toString())).isEqualTo(2);
+  }
+
+  @Test
   void schemaPrintsTheBriefsJsonSchema() throws IOException {
     assertThat(cli().execute("schema")).isZero();
     JsonNode s = new ObjectMapper().readTree(out.toString());

@@ -26,6 +26,8 @@ public final class CachingEmbedder implements Embedder {
   private final Embedder model;
   private final Sqlite db;
   private final Map<String, float[]> memory = new java.util.concurrent.ConcurrentHashMap<>();
+  private final java.util.concurrent.atomic.AtomicLong found = new java.util.concurrent.atomic.AtomicLong();
+  private final java.util.concurrent.atomic.AtomicLong computedCount = new java.util.concurrent.atomic.AtomicLong();
 
   CachingEmbedder(Embedder model, Sqlite db) {
     this.model = model;
@@ -52,6 +54,16 @@ public final class CachingEmbedder implements Embedder {
     return model.name();
   }
 
+  /** Texts asked for that the model did not embed (cached, or repeated in one call), since this embedder was made. */
+  public long found() {
+    return found.get();
+  }
+
+  /** Texts the model embedded (and the cache then kept), since this embedder was made. */
+  public long computed() {
+    return computedCount.get();
+  }
+
   /** How many of these texts have no cached vector yet. */
   int missing(List<String> texts) {
     float[][] found = lookup(keys(texts, false));
@@ -72,9 +84,11 @@ public final class CachingEmbedder implements Embedder {
         todo.add(i);
       }
     }
+    found.addAndGet(out.length - todo.size());
     if (todo.isEmpty()) {
       return out;
     }
+    computedCount.addAndGet(todo.size());
     List<String> missingTexts = todo.stream().map(texts::get).toList();
     float[][] computed = query ? model.embedQueries(missingTexts) : model.embed(missingTexts);
     for (int k = 0; k < todo.size(); k++) {
