@@ -5,7 +5,7 @@ import java.io.PrintWriter;
 
 /**
  * One line per finished stage on stderr with its place, count and wall time
- * ("[1/8] read 5 in 0.2 s": documents read, sentences embedded, claims grouped, events, actors),
+ * ("[1/8] read 5 in 0.2 s": documents read, sentences embedded, claims grouped, documents quoted, dated and searched for actors),
  * for logs and terminals without a progress bar. Quiet when asked. Thread-safe.
  */
 final class StageLog implements Progress, AutoCloseable {

@@ -64,24 +64,65 @@ public final class ActorAnalyzer {
   }
 
   public List<Actor> analyze(String question, List<Passages> docs, List<Quote> quotes) {
+    List<Quote> qs = quotes == null ? List.of() : quotes;
+    List<DocumentMentions> perDoc = new ArrayList<>();
     try {
-      return analyzeAll(question, docs, quotes == null ? List.of() : quotes);
+      for (Passages doc : docs) {
+        perDoc.add(mentions(doc, qs));
+      }
+    } catch (RuntimeException e) {
+      return List.of(); // bad input is data: no actors rather than no brief
+    }
+    return analyze(question, docs, qs, perDoc);
+  }
+
+  /**
+   * The per-document step, for a caller that runs it on many threads: the document's
+   * mentions and entities, with the words inside its quotes masked.
+   */
+  public DocumentMentions mentions(Passages doc, List<Quote> quotes) {
+    List<Quote> own = new ArrayList<>();
+    for (Quote q : quotes) {
+      if (q.doc().equals(doc.page().id())) {
+        own.add(q);
+      }
+    }
+    // quoted words are masked: "we" inside a quote is the speaker, not the last organisation
+    return DocumentMentions.of(doc, p -> {
+      List<int[]> masks = new ArrayList<>();
+      for (Quote q : own) {
+        if (q.start() >= p[0] && q.end() <= p[1]) {
+          masks.add(new int[] {q.start(), q.end()});
+        }
+      }
+      masks.sort(Comparator.comparingInt(x -> x[0]));
+      return masks;
+    });
+  }
+
+  /** The cross-document step over each document's {@link #mentions} ({@code perDoc.get(i)} is {@code docs.get(i)}'s). */
+  public List<Actor> analyze(String question, List<Passages> docs, List<Quote> quotes, List<DocumentMentions> perDoc) {
+    if (perDoc.size() != docs.size()) {
+      throw new IllegalArgumentException("one DocumentMentions per document: " + perDoc.size() + " for " + docs.size());
+    }
+    try {
+      return analyzeAll(question, docs, quotes == null ? List.of() : quotes, perDoc);
     } catch (RuntimeException e) {
       return List.of(); // bad input is data: no actors rather than no brief
     }
   }
 
-  private List<Actor> analyzeAll(String question, List<Passages> docs, List<Quote> quotes) {
+  private List<Actor> analyzeAll(String question, List<Passages> docs, List<Quote> quotes,
+      List<DocumentMentions> perDoc) {
     Proposition prop = Proposition.of(question);
     Map<String, Acc> actors = new LinkedHashMap<>();
     Map<String, Passages> byId = new HashMap<>();
-    Map<String, List<Quote>> quotesByDoc = new HashMap<>();
-    for (Quote q : quotes) {
-      quotesByDoc.computeIfAbsent(q.doc(), k -> new ArrayList<>()).add(q);
-    }
-    for (Passages doc : docs) {
+    for (int i = 0; i < docs.size(); i++) {
+      Passages doc = docs.get(i);
       byId.put(doc.page().id(), doc);
-      collect(doc, prop, actors, quotesByDoc.getOrDefault(doc.page().id(), List.of()));
+      if (perDoc.get(i) != null) {
+        collect(doc, prop, actors, perDoc.get(i));
+      }
     }
     mergeSurnames(actors);
     for (Quote q : quotes) {
@@ -116,18 +157,7 @@ public final class ActorAnalyzer {
     return out;
   }
 
-  private void collect(Passages doc, Proposition prop, Map<String, Acc> actors, List<Quote> quotes) {
-    // quoted words are masked: "we" inside a quote is the speaker, not the last organisation
-    DocumentMentions dm = DocumentMentions.of(doc, p -> {
-      List<int[]> masks = new ArrayList<>();
-      for (Quote q : quotes) {
-        if (q.start() >= p[0] && q.end() <= p[1]) {
-          masks.add(new int[] {q.start(), q.end()});
-        }
-      }
-      masks.sort(Comparator.comparingInt(x -> x[0]));
-      return masks;
-    });
+  private void collect(Passages doc, Proposition prop, Map<String, Acc> actors, DocumentMentions dm) {
     String text = doc.page().text();
     for (DocumentMentions.Paragraph para : dm.paragraphs()) {
       List<Token> t = para.tokens();

@@ -117,12 +117,23 @@ public final class BriefPipeline {
     List<Quote> quotes = QuoteRanking.byRelevance(question,
         perDocument(readable, quoteFinder::find, p -> List.<Quote>of(), progress).stream().flatMap(List::stream)
             .toList());
-    progress.stage("timeline", 0);
-    List<Event> timeline = new TimelineBuilder().build(independent);
-    progress.advance(timeline.size());
-    progress.stage("actors", 0);
-    List<Actor> actors = new ActorAnalyzer().analyze(question, independent, quotes);
-    progress.advance(actors.size());
+    // dates are read per document on the worker threads; only the merge is one pass
+    progress.stage("timeline", independent.size());
+    TimelineBuilder timelineBuilder = new TimelineBuilder();
+    List<Event> timeline = timelineBuilder.build(independent,
+        perDocument(independent, timelineBuilder::datedClauses, p -> List.of(), progress));
+    // mentions are found per document on the worker threads; a document whose mentions cannot be
+    // found adds no actors (null), as one odd document must not cost the brief its actors
+    progress.stage("actors", independent.size());
+    ActorAnalyzer analyzer = new ActorAnalyzer();
+    List<io.dossier.actors.DocumentMentions> mentions = perDocument(independent, d -> {
+      try {
+        return analyzer.mentions(d, quotes);
+      } catch (RuntimeException e) {
+        return null;
+      }
+    }, d -> null, progress);
+    List<Actor> actors = analyzer.analyze(question, independent, quotes, mentions);
     List<Dispute> disputes = new DisputeFinder().find(independent);
     Map<String, Page> byId = new java.util.HashMap<>();
     for (Passages p : marked) {

@@ -29,20 +29,43 @@ public final class TimelineBuilder {
   private static final double SAME_HAPPENING = 0.25;
   private final DateReader reader = new DateReader();
 
-  /** A dated clause before merging. */
-  record Candidate(String date, String doc, int start, int end, String text, Set<String> words, boolean explicit) {
+  /** A dated clause of one document, before merging across documents. */
+  public record Candidate(String date, String doc, int start, int end, String text, Set<String> words, boolean explicit) {
   }
 
   public List<Event> build(List<Passages> docs) {
-    List<Candidate> all = new ArrayList<>();
+    List<List<Candidate>> perDoc = new ArrayList<>();
     for (Passages p : docs) {
-      try {
-        all.addAll(candidates(p));
-      } catch (RuntimeException e) {
-        // one odd document must not cost the others their timeline
-      }
+      perDoc.add(datedClauses(p));
     }
+    return build(docs, perDoc);
+  }
+
+  /**
+   * The cross-document step alone, for a caller that found each document's dated clauses
+   * ({@link #datedClauses}) itself, in parallel: {@code perDoc.get(i)} are {@code docs.get(i)}'s.
+   */
+  public List<Event> build(List<Passages> docs, List<List<Candidate>> perDoc) {
+    if (perDoc.size() != docs.size()) {
+      throw new IllegalArgumentException("one list of dated clauses per document: " + perDoc.size() + " for "
+          + docs.size());
+    }
+    List<Candidate> all = new ArrayList<>();
+    perDoc.forEach(all::addAll);
     return merge(all, duplicates(docs));
+  }
+
+  /**
+   * The per-document step: the dated clauses of one document, in text order; none for a
+   * document the date reader cannot read (one odd document must not cost the others their
+   * timeline).
+   */
+  public List<Candidate> datedClauses(Passages doc) {
+    try {
+      return candidates(doc);
+    } catch (RuntimeException e) {
+      return List.of();
+    }
   }
 
   /** The dated clauses of one document, in text order. */
