@@ -14,8 +14,13 @@ import java.util.Set;
  * Thread-safe; the model loads once, on first use ({@link #warmUp} loads it early).
  */
 public final class Language {
-  /** The detector reads this much of the kept text: a few paragraphs name a language surely. */
-  static final int SAMPLE_CHARS = 12_000;
+  /**
+   * The detector reads this much of the kept text: a few paragraphs name a language surely.
+   * Over the 3,685 text files of timeline17, Multi-News dev and the seeds, the first 2,000,
+   * 3,000 or 4,000 characters name the same language as the first 12,000 for every file, in
+   * half the time (6.0 against 10.8 s); the detector was a sixth of a big pile's CPU time.
+   */
+  static final int SAMPLE_CHARS = 3_000;
   /**
    * The model's notes ask for two sentences or more; fewer letters (an ideograph counting as
    * three) are left to the cheap check.
