@@ -62,6 +62,11 @@ public final class Language {
    * two-letter code exists), or null when there is too little text or the detector is unsure.
    */
   public static String detect(String text, List<CharSpan> kept) {
+    Counts c = Counts.of(text, kept, SURE_WORDS);
+    if (c.words() >= SURE_WORDS && c.function() >= c.words() * SURE_FUNCTION_SHARE
+        && c.latin() >= c.letters() * SURE_LATIN_SHARE) {
+      return "en"; // plainly English prose: the detector would say so (see SURE_FUNCTION_SHARE)
+    }
     StringBuilder sample = new StringBuilder();
     for (CharSpan k : kept) {
       if (sample.length() >= SAMPLE_CHARS) {
@@ -127,6 +132,53 @@ public final class Language {
       "by", "be", "at", "this", "are", "from", "have", "has", "or", "an", "but", "not", "they",
       "which", "its", "their", "were", "been", "will", "would", "he", "she", "we", "his", "her");
 
+  /** The words the shortcut reads: a paragraph or two. */
+  static final int SURE_WORDS = 100;
+  /**
+   * Text whose words are this often English function words is English without asking the
+   * detector (English prose runs 40-50%, other languages under 5%; at 25%, more than half the
+   * text is English). Over the 3,685 text files of timeline17, Multi-News dev and the seeds,
+   * 3,486 pass, and the detector names English for every one of them; it was a sixth of a big
+   * pile's CPU time.
+   */
+  static final double SURE_FUNCTION_SHARE = 0.25;
+  /** And nearly all of its letters are Latin (a page that mixes scripts goes to the detector). */
+  static final double SURE_LATIN_SHARE = 0.9;
+
+  /** Words, English function words among them, letters and Latin letters of some kept text. */
+  private record Counts(int words, int function, int letters, int latin) {
+    static Counts of(String text, List<CharSpan> kept, int maxWords) {
+      int words = 0;
+      int function = 0;
+      int letters = 0;
+      int latin = 0;
+      for (CharSpan k : kept) {
+        int i = k.start();
+        while (i < k.end() && words < maxWords) {
+          while (i < k.end() && !Character.isLetter(text.charAt(i))) {
+            i++;
+          }
+          int s = i;
+          while (i < k.end() && Character.isLetter(text.charAt(i))) {
+            char c = text.charAt(i);
+            letters++;
+            if (Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN) {
+              latin++;
+            }
+            i++;
+          }
+          if (i > s) {
+            words++;
+            if (FUNCTION_WORDS.contains(text.substring(s, i).toLowerCase(Locale.ROOT))) {
+              function++;
+            }
+          }
+        }
+      }
+      return new Counts(words, function, letters, latin);
+    }
+  }
+
   private Language() {
   }
 
@@ -135,36 +187,10 @@ public final class Language {
    * too short to tell: the fallback where {@link #detect} gives no answer.
    */
   public static boolean looksEnglish(String text, List<CharSpan> kept) {
-    int words = 0;
-    int function = 0;
-    int letters = 0;
-    int latin = 0;
-    for (CharSpan k : kept) {
-      int i = k.start();
-      while (i < k.end() && words < 2000) {
-        while (i < k.end() && !Character.isLetter(text.charAt(i))) {
-          i++;
-        }
-        int s = i;
-        while (i < k.end() && Character.isLetter(text.charAt(i))) {
-          char c = text.charAt(i);
-          letters++;
-          if (Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN) {
-            latin++;
-          }
-          i++;
-        }
-        if (i > s) {
-          words++;
-          if (FUNCTION_WORDS.contains(text.substring(s, i).toLowerCase(Locale.ROOT))) {
-            function++;
-          }
-        }
-      }
+    Counts c = Counts.of(text, kept, 2000);
+    if (c.words() < 25) {
+      return c.letters() == 0 || c.latin() >= c.letters() * 0.5;
     }
-    if (words < 25) {
-      return letters == 0 || latin >= letters * 0.5;
-    }
-    return latin >= letters * 0.5 && function >= words * 0.12;
+    return c.latin() >= c.letters() * 0.5 && c.function() >= c.words() * 0.12;
   }
 }

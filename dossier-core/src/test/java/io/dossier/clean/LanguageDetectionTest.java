@@ -43,6 +43,24 @@ class LanguageDetectionTest {
   }
 
   @Test
+  void plainEnglishNeedsNoDetectorButOtherLanguagesAndMixedPagesStillGetIt() {
+    String english = ENGLISH + " " + ENGLISH;
+    Language.Counts c = Language.Counts.of(english, List.of(new CharSpan(0, english.length())), Language.SURE_WORDS);
+    assertThat(c.words()).isGreaterThanOrEqualTo(Language.SURE_WORDS);
+    assertThat(c.function()).isGreaterThanOrEqualTo((int) (c.words() * Language.SURE_FUNCTION_SHARE));
+    assertThat(detect(english)).isEqualTo("en");
+    // French and German prose is far below the share: the detector names them
+    String french = FRENCH + " " + FRENCH + " " + FRENCH;
+    Language.Counts f = Language.Counts.of(french, List.of(new CharSpan(0, french.length())), Language.SURE_WORDS);
+    assertThat(f.function()).isLessThan((int) (f.words() * Language.SURE_FUNCTION_SHARE));
+    assertThat(detect(french)).isEqualTo("fr");
+    assertThat(detect(GERMAN + " " + GERMAN + " " + GERMAN)).isEqualTo("de");
+    // English words beside Cyrillic ones: not Latin enough for the shortcut
+    String mixed = ENGLISH + " " + RUSSIAN + " " + RUSSIAN;
+    assertThat(detect(mixed)).isEqualTo("ru");
+  }
+
+  @Test
   void threeLetterCodesMapToTwoLetterOnesWhereTheyExist() {
     assertThat(Language.twoLetter("rus")).isEqualTo("ru");
     assertThat(Language.twoLetter("cmn")).isEqualTo("zh");
