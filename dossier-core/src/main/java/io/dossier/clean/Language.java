@@ -146,7 +146,7 @@ public final class Language {
   static final double SURE_LATIN_SHARE = 0.9;
 
   /** Words, English function words among them, letters and Latin letters of some kept text. */
-  private record Counts(int words, int function, int letters, int latin) {
+  record Counts(int words, int function, int letters, int latin) {
     static Counts of(String text, List<CharSpan> kept, int maxWords) {
       int words = 0;
       int function = 0;
