@@ -31,10 +31,10 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = {"-q", "--question"}, paramLabel = "TEXT", description = "Question to ask (default: inferred).")
   String question;
 
-  @Option(names = "--runs", defaultValue = "2", description = "Runs of the whole pipeline (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--runs", paramLabel = "N", defaultValue = "2", description = "Runs of the whole pipeline (default: ${DEFAULT-VALUE}).")
   int runs;
 
-  @Option(names = "--raw-sentences", defaultValue = "512",
+  @Option(names = "--raw-sentences", paramLabel = "N", defaultValue = "512",
       description = "Sentences embedded back to back to measure the model's raw throughput (default: ${DEFAULT-VALUE}).")
   int rawSentences;
 

@@ -45,7 +45,7 @@ public final class BenchExtractCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
-  @Option(names = "--data", description = "Benchmark folder with ground-truth.json and html/ "
+  @Option(names = "--data", paramLabel = "DIR", description = "Benchmark folder with ground-truth.json and html/ "
       + "(default: ../shared/bench/article-extraction from the repository root).")
   Path data;
 
@@ -57,19 +57,19 @@ public final class BenchExtractCommand implements Callable<Integer> {
       + "(visible text, one block a line) cleaned by the text-dump cleaner.")
   boolean dumps;
 
-  @Option(names = "--threads", defaultValue = "2", description = "Threads for our extractor (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--threads", paramLabel = "N", defaultValue = "2", description = "Threads for our extractor (default: ${DEFAULT-VALUE}).")
   int threads;
 
-  @Option(names = "--rounds", defaultValue = "5", description = "Timed rounds; the first warms up (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--rounds", paramLabel = "N", defaultValue = "5", description = "Timed rounds; the first warms up (default: ${DEFAULT-VALUE}).")
   int rounds;
 
-  @Option(names = "--worst", defaultValue = "0", description = "List the N pages where we score worst.")
+  @Option(names = "--worst", paramLabel = "N", defaultValue = "0", description = "List the N pages where we score worst.")
   int worst;
 
-  @Option(names = "--peer-dir", description = "Folder of the peer runner scripts (default: bench/extraction).")
+  @Option(names = "--peer-dir", paramLabel = "DIR", description = "Folder of the peer runner scripts (default: bench/extraction).")
   Path peerDir;
 
-  @Option(names = "--out", description = "Write each system's texts here (one file per page) for inspection.")
+  @Option(names = "--out", paramLabel = "DIR", description = "Write each system's texts here (one file per page) for inspection.")
   Path out;
 
   @Override

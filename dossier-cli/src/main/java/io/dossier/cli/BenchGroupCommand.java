@@ -41,7 +41,7 @@ final class BenchGroupCommand implements Callable<Integer> {
       description = "The kpa2021 folder holding kpm_data/ (default: ../shared/bench/kpa2021).")
   Path data;
 
-  @Option(names = "--split", defaultValue = "dev", description = "Any split whose three files are in DIR: "
+  @Option(names = "--split", paramLabel = "SPLIT", defaultValue = "dev", description = "Any split whose three files are in DIR: "
       + "train, dev (kpm_data/), test (test_data/) (default: ${DEFAULT-VALUE}).")
   String split;
 
@@ -54,7 +54,7 @@ final class BenchGroupCommand implements Callable<Integer> {
       + "which an argument makes a key point (default: the brief's).")
   Double threshold;
 
-  @Option(names = "--max-piles", defaultValue = "0", description = "Score only the first N piles (0: all).")
+  @Option(names = "--max-piles", paramLabel = "N", defaultValue = "0", description = "Score only the first N piles (0: all).")
   int maxPiles;
 
   @Override

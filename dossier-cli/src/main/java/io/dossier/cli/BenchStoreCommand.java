@@ -43,10 +43,10 @@ final class BenchStoreCommand implements Callable<Integer> {
   @Option(names = {"-q", "--question"}, paramLabel = "TEXT", required = true, description = "The question the briefs ask.")
   String question;
 
-  @Option(names = "--total", defaultValue = "200", description = "Documents to add, the first of the inputs (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--total", paramLabel = "N", defaultValue = "200", description = "Documents to add, the first of the inputs (default: ${DEFAULT-VALUE}).")
   int total;
 
-  @Option(names = "--runs", defaultValue = "3", description = "Briefs to time once everything is stored (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--runs", paramLabel = "N", defaultValue = "3", description = "Briefs to time once everything is stored (default: ${DEFAULT-VALUE}).")
   int runs;
 
   @Option(names = "--data", paramLabel = "DIR", description = "Store directory; must be empty or absent (default: a temporary one, deleted after).")

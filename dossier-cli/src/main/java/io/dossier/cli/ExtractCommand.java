@@ -60,10 +60,10 @@ public final class ExtractCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "FILE", description = "Files or directories to read.")
   List<String> inputs;
 
-  @Option(names = "--threads", defaultValue = "2", description = "Pages extracted in parallel (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--threads", paramLabel = "N", defaultValue = "2", description = "Pages extracted in parallel (default: ${DEFAULT-VALUE}).")
   int threads;
 
-  @Option(names = "--max-mb", defaultValue = "32", description = "Largest file read, in MB (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--max-mb", paramLabel = "MB", defaultValue = "32", description = "Largest file read, in MB (default: ${DEFAULT-VALUE}).")
   int maxMb;
 
   private final Decoder decoder = new Decoder();

@@ -39,10 +39,10 @@ final class TrainMatcherCommand implements Callable<Integer> {
       description = "The kpa2021 folder (default: ../shared/bench/kpa2021).")
   Path data;
 
-  @Option(names = "--train", defaultValue = "train", description = "Split to fit on (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--train", paramLabel = "SPLIT", defaultValue = "train", description = "Split to fit on (default: ${DEFAULT-VALUE}).")
   String train;
 
-  @Option(names = "--choose", defaultValue = "dev", description = "Split to report on (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--choose", paramLabel = "SPLIT", defaultValue = "dev", description = "Split to report on (default: ${DEFAULT-VALUE}).")
   String choose;
 
   @Option(names = "--out", paramLabel = "FILE", description = "Weights file (default: " + DEFAULT_OUT + ").")
