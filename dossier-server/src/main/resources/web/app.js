@@ -166,6 +166,7 @@ function showJob(s) {
   if (s.state === "running" && s.total > 0) text += " " + s.done + " of " + s.total;
   else if (s.state === "running" && s.done > 0) text += " " + s.done;
   if (s.stageEtaMillis != null) text += ", about " + secs(s.stageEtaMillis) + " left in this stage";
+  if (s.totalEtaMillis != null) text += ", about " + secs(s.totalEtaMillis) + " in all";
   text += " (" + secs(s.elapsedMillis) + " so far)";
   $("job-text").textContent = text;
 }

@@ -11,6 +11,7 @@ import java.io.PrintWriter;
 final class StageLog implements Progress, AutoCloseable {
   private final PrintWriter err;
   private final boolean quiet;
+  private final io.dossier.pipeline.TotalEta.Clock clock = new io.dossier.pipeline.TotalEta.Clock();
   private String stage;
   private long started;
   private long done;
@@ -32,6 +33,7 @@ final class StageLog implements Progress, AutoCloseable {
   public synchronized void stage(String name, long total) {
     finish();
     index++;
+    clock.stage(name);
     stage = name;
     started = System.nanoTime();
     done = 0;
@@ -45,10 +47,19 @@ final class StageLog implements Progress, AutoCloseable {
   private void finish() {
     if (stage != null && !quiet) {
       String step = planned > 0 ? String.format("[%d/%d] ", Math.min(index, planned), planned) : "";
-      err.printf("%s%-9s %6d in %.1f s%n", step, stage, done, (System.nanoTime() - started) / 1e9);
+      // told when the next stage starts, so the share done is that of the stages before it
+      long left = planned > 0 && index < planned ? clock.remainingMillis(1) : -1;
+      err.printf("%s%-9s %6d in %.1f s%s%n", step, stage, done, (System.nanoTime() - started) / 1e9,
+          left < 0 ? "" : ", about " + seconds(left) + " left");
       err.flush();
     }
     stage = null;
+  }
+
+  /** "12 s", "3 min 5 s": how a person reads a duration. */
+  static String seconds(long millis) {
+    long s = Math.round(millis / 1000.0);
+    return s < 60 ? s + " s" : (s / 60) + " min " + (s % 60) + " s";
   }
 
   @Override

@@ -32,7 +32,7 @@ final class BriefJobs implements AutoCloseable {
 
   /** What a client sees of a job; immutable. */
   record Snapshot(String id, State state, String stage, int stageIndex, int stages, long done, long total,
-      long elapsedMillis, Long stageEtaMillis, String error) {
+      long elapsedMillis, Long stageEtaMillis, Long totalEtaMillis, String error) {
   }
 
   /** One job: its progress as the pipeline tells it, and its outcome. */
@@ -47,6 +47,7 @@ final class BriefJobs implements AutoCloseable {
     private long done;
     private long total;
     private long stageStarted;
+    private final io.dossier.pipeline.TotalEta.Clock clock = new io.dossier.pipeline.TotalEta.Clock();
     private Brief brief;
     private String error;
 
@@ -67,6 +68,7 @@ final class BriefJobs implements AutoCloseable {
       synchronized (this) {
         stage = name;
         stageIndex++;
+        clock.stage(name);
         total = t;
         done = 0;
         stageStarted = System.nanoTime();
@@ -93,8 +95,13 @@ final class BriefJobs implements AutoCloseable {
         double perUnit = (now - stageStarted) / (double) done;
         eta = Math.round(perUnit * (total - done) / 1e6);
       }
+      Long left = null;
+      if (state == State.RUNNING) {
+        long l = clock.remainingMillis(total > 0 ? Math.min(1.0, done / (double) total) : 0);
+        left = l < 0 ? null : l;
+      }
       return new Snapshot(id, state, stage, stageIndex, Math.max(stages, stageIndex), done, total,
-          (now - created) / 1_000_000, eta, error);
+          (now - created) / 1_000_000, eta, left, error);
     }
 
     State state() {

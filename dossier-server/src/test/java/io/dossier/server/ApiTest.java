@@ -181,6 +181,36 @@ class ApiTest {
   }
 
   @Test
+  void aRunningJobTellsAboutHowLongTheWholeBriefHasLeft() throws Exception {
+    BriefJobs jobs = new BriefJobs();
+    java.util.concurrent.CountDownLatch told = new java.util.concurrent.CountDownLatch(1);
+    java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+    BriefJobs.Job job = jobs.submit(p -> {
+      p.plan(8);
+      p.stage("read", 10);
+      p.advance(10);
+      p.stage("clean", 10);
+      try {
+        Thread.sleep(50);
+        p.advance(10);
+        p.stage("question", 1);
+        told.countDown();
+        release.await();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      return null;
+    });
+    assertThat(told.await(10, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+    BriefJobs.Snapshot s = job.snapshot();
+    assertThat(s.stage()).isEqualTo("question");
+    // read and clean are about a sixth of a brief: the rest is about five times what they took
+    assertThat(s.totalEtaMillis()).isNotNull().isGreaterThanOrEqualTo(4L * 50);
+    release.countDown();
+    jobs.close();
+  }
+
+  @Test
   void aCancelledJobStopsAndSaysSo() throws Exception {
     Http h = start();
     assertThat(h.upload("city.html", article(1)).status()).isEqualTo(201);
