@@ -196,7 +196,13 @@ final class Phrases {
     return out;
   }
 
-  /** Loads the tagger and chunker models from the classpath once. */
+  /**
+   * Loads the tagger and chunker models from the classpath once. Why the OpenNLP 1.5 Penn
+   * Treebank tagger and not the newer Universal Dependencies one (opennlp-models-pos-en 1.3.0,
+   * en-ud-ewt): the UD model names universal tags, and mapped to Penn tags for the chunker it
+   * gives 16 of them where the chunker and the label rules read 38 (no VBD/VBZ, NNS, POS,
+   * WDT, ...); on the seeds' 5,170 tokens the two agree on 64% ("fears" NN, "'s" a full stop).
+   */
   private static final class Models {
     private volatile POSModel pos;
     private volatile ChunkerModel chunker;
