@@ -83,8 +83,8 @@ public final class ActorAnalyzer {
   public DocumentMentions mentions(Passages doc, List<Quote> quotes) {
     List<Quote> own = new ArrayList<>();
     for (Quote q : quotes) {
-      if (q.doc().equals(doc.page().id())) {
-        own.add(q);
+      if (q.doc().equals(doc.page().id()) && q.direct()) {
+        own.add(q); // reported speech is the writer's words: its names are mentions
       }
     }
     // quoted words are masked: "we" inside a quote is the speaker, not the last organisation

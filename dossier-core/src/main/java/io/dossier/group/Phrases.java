@@ -204,14 +204,10 @@ final class Phrases {
    * WDT, ...); on the seeds' 5,170 tokens the two agree on 64% ("fears" NN, "'s" a full stop).
    */
   private static final class Models {
-    private volatile POSModel pos;
     private volatile ChunkerModel chunker;
 
-    synchronized POSModel pos() {
-      if (pos == null) {
-        pos = load("/en-pos-maxent.bin", POSModel::new);
-      }
-      return pos;
+    POSModel pos() {
+      return io.dossier.text.PennTagger.model(); // one tagger model for the whole JVM
     }
 
     synchronized ChunkerModel chunker() {

@@ -93,6 +93,13 @@ public final class QuoteFinder {
     for (DocumentMentions.Paragraph para : dm.paragraphs()) {
       List<Quotation> qs = byParagraph.getOrDefault(para.start(), List.of());
       boolean paragraphHasCue = hasCue(para.tokens());
+      List<ReportedSpeech.Found> reported = ReportedSpeech.find(dm, para);
+      for (ReportedSpeech.Found r : reported) {
+        if (page.isKept(r.start(), r.end())) {
+          out.add(new Quote(r.speaker(), text.substring(r.start(), r.end()), page.id(), r.start(), r.end(),
+              r.cue(), Quote.Kind.INDIRECT));
+        }
+      }
       for (int qi = 0; qi < qs.size(); qi++) {
         Quotation q = qs.get(qi);
         int qt = quoteToken(para.tokens(), qi);
@@ -100,6 +107,14 @@ public final class QuoteFinder {
           continue;
         }
         Attribution a = attribute(dm, para, qt);
+        if (a == null) {
+          // "Chapman says response times are met. “Commonly, ...”": the reported speech of the
+          // sentence just before goes on in the speaker's own words
+          ReportedSpeech.Found r = reportedRightBefore(text, reported, q.open());
+          if (r != null) {
+            a = new Attribution(r.speaker(), r.cue(), true);
+          }
+        }
         int words = wordCount(text, q.start(), q.end());
         boolean standalone = onlyQuotes(para.tokens());
         if (a == null && previous != null && previous.speaker() != null) {
@@ -130,10 +145,39 @@ public final class QuoteFinder {
         }
       }
       if (qs.isEmpty() && !para.tokens().isEmpty()) {
-        previous = null; // speech does not carry over a paragraph without quotes
+        // speech does not carry over a paragraph without quotes, unless it ends in reported
+        // speech: "Chapman says that's not what the union sees." then a paragraph of his words
+        ReportedSpeech.Found last = reported.isEmpty() ? null : reported.get(reported.size() - 1);
+        previous = last != null && endsParagraph(text, last, para.end())
+            ? new Attribution(last.speaker(), last.cue(), true) : null;
       }
     }
+    out.sort(java.util.Comparator.comparingInt(Quote::start).thenComparingInt(Quote::end));
     return out;
+  }
+
+  /** The reported clause that ends right before {@code at}, with only marks and space between. */
+  private static ReportedSpeech.Found reportedRightBefore(String text, List<ReportedSpeech.Found> reported, int at) {
+    ReportedSpeech.Found best = null;
+    for (ReportedSpeech.Found r : reported) {
+      if (r.end() <= at && onlyMarks(text, r.end(), at)) {
+        best = r;
+      }
+    }
+    return best;
+  }
+
+  private static boolean endsParagraph(String text, ReportedSpeech.Found r, int paragraphEnd) {
+    return onlyMarks(text, r.end(), Math.min(paragraphEnd, text.length()));
+  }
+
+  private static boolean onlyMarks(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (Character.isLetterOrDigit(text.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** A speaker, the cue that named it, and whether a verb of saying or "according to" did. */
@@ -304,7 +348,7 @@ public final class QuoteFinder {
   }
 
   /** A person named before an appositive that ends at {@code b}: "X, the head of Y, said". */
-  private static Mention appositiveSubject(DocumentMentions.Paragraph para, int from, int b) {
+  static Mention appositiveSubject(DocumentMentions.Paragraph para, int from, int b) {
     List<Token> t = para.tokens();
     if (!t.get(b).is(",")) {
       return null;
@@ -347,7 +391,7 @@ public final class QuoteFinder {
   }
 
   /** A full stop that ends a sentence: the next token starts one ("R-Neb., called" does not). */
-  private static boolean isSentenceEnd(List<Token> t, int k) {
+  static boolean isSentenceEnd(List<Token> t, int k) {
     Token tok = t.get(k);
     if (tok.kind() != Token.Kind.PUNCT || !(tok.is(".") || tok.is("!") || tok.is("?"))) {
       return false;
@@ -375,7 +419,7 @@ public final class QuoteFinder {
   }
 
   /** The mention nearest before the verb at {@code v}, within {@code [from, v)}. */
-  private static Mention lastAgent(DocumentMentions.Paragraph para, int from, int v) {
+  static Mention lastAgent(DocumentMentions.Paragraph para, int from, int v) {
     Mention best = null;
     for (Mention m : para.mentions()) {
       if (m.tokenStart() >= from && m.tokenEnd() <= v && m.agentLike()) {
@@ -433,7 +477,7 @@ public final class QuoteFinder {
   }
 
   /** The mention right after "according to": the first one starting within three tokens. */
-  private static Mention agentAt(DocumentMentions.Paragraph para, int from, int to) {
+  static Mention agentAt(DocumentMentions.Paragraph para, int from, int to) {
     Mention first = null;
     for (Mention m : para.mentions()) {
       if (m.tokenStart() >= from && m.tokenStart() < Math.min(to, from + 4) && m.agentLike()) {
@@ -460,7 +504,7 @@ public final class QuoteFinder {
   }
 
   /** The speaker named after a verb or "according to": a person first, then a body, then a role. */
-  private static Mention firstAgentAfter(DocumentMentions.Paragraph para, int from, int to,
+  static Mention firstAgentAfter(DocumentMentions.Paragraph para, int from, int to,
       boolean afterVerb) {
     Mention person = null;
     Mention body = null;
@@ -501,7 +545,7 @@ public final class QuoteFinder {
   }
 
   /** The subject of the cue verb at {@code v}: "X said", "X, who told", "..., saying". */
-  private static Mention subjectOf(DocumentMentions.Paragraph para, int sentStart, int v) {
+  static Mention subjectOf(DocumentMentions.Paragraph para, int sentStart, int v) {
     List<Token> t = para.tokens();
     int k = v - 1;
     while (k >= sentStart && t.get(k).isWord() && isAdverbOrAux(t.get(k).lower())) {
@@ -574,7 +618,7 @@ public final class QuoteFinder {
     return MentionFinder.subjectSlot(t, m, sentStart);
   }
 
-  private static boolean isAdverbOrAux(String w) {
+  static boolean isAdverbOrAux(String w) {
     return (w.endsWith("ly") && w.length() > 3) || Lex.set("also", "then", "later", "once", "again",
         "has", "have", "had", "was", "is", "were", "would", "will", "had", "did", "does", "not",
         "never", "previously", "recently", "now", "still", "just", "even", "further", "often",
@@ -584,7 +628,7 @@ public final class QuoteFinder {
   }
 
   /** "Seth Jones and Philip Wasielewski wrote": both names, or null when not coordinated. */
-  private static String coordinated(DocumentMentions dm, DocumentMentions.Paragraph para, Mention m) {
+  static String coordinated(DocumentMentions dm, DocumentMentions.Paragraph para, Mention m) {
     if (m == null || m.kind() != Mention.Kind.PERSON) {
       return null;
     }
@@ -610,7 +654,7 @@ public final class QuoteFinder {
     return null;
   }
 
-  private static String name(DocumentMentions dm, Mention m) {
+  static String name(DocumentMentions dm, Mention m) {
     if (m == null) {
       return null;
     }

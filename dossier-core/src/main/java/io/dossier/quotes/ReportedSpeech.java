@@ -1,0 +1,426 @@
+package io.dossier.quotes;
+
+import io.dossier.actors.CueWords;
+import io.dossier.actors.DocumentMentions;
+import io.dossier.actors.Lex;
+import io.dossier.actors.Mention;
+import io.dossier.actors.Token;
+import io.dossier.text.PennTagger;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Reported speech in one paragraph: the clause a verb of saying reports, and who says it.
+ *
+ * <p>The clause-level patterns of the Gender Gap Tracker's syntactic quote extractor (Asr et
+ * al. 2021, PLoS ONE 16(1): e0245533), read from tokens and mentions instead of a dependency
+ * parse:
+ * <ul>
+ *   <li>{@code X said (that) CLAUSE}, {@code X told Y (that) CLAUSE}: the subject of the verb
+ *       speaks; the words after the verb (and its object, and "that") are the quote;
+ *   <li>{@code CLAUSE, X said.} / {@code CLAUSE, said X.} / {@code CLAUSE, X says, CLAUSE2}: the
+ *       clause before the comma (and the one after, when the sentence goes on);
+ *   <li>{@code According to X, CLAUSE} / {@code CLAUSE, according to X(, CLAUSE2)};
+ *   <li>{@code ..., saying (that) CLAUSE}: the subject of the sentence speaks.
+ * </ul>
+ * Words between quotation marks are masked tokens here; a clause that is nothing but one of
+ * them is a direct quote, found by {@link QuoteFinder}, and is not reported again.
+ *
+ * <p>Stateless and thread-safe.
+ */
+final class ReportedSpeech {
+  /** One reported clause: its {@code [start, end)} in the page's text, the speaker and the cue. */
+  record Found(int start, int end, String speaker, String cue) {
+    Found {
+      if (start < 0 || end <= start) {
+        throw new IllegalArgumentException("bad reported span " + start + "-" + end);
+      }
+    }
+  }
+
+  /**
+   * Verbs that take a reported clause, bare or after "that" ("said it was", "argued that").
+   * Verbs of the quote cue list that take a noun ("called it", "described", "denied the
+   * report", "welcomed") or a preposition ("spoke about") are left out: their object is not
+   * speech.
+   */
+  private static final Set<String> CLAUSAL = Lex.set("say", "tell", "write", "add", "argue", "note",
+      "claim", "state", "suggest", "report", "acknowledge", "admit", "concede", "allege", "warn",
+      "explain", "insist", "announce", "confirm", "predict", "maintain", "assert", "stress",
+      "emphasize", "emphasise", "agree", "complain", "conclude", "testify", "recall", "reveal",
+      "tweet", "reply", "reiterate", "hint", "caution", "observe", "remark",
+      "declare", "promise", "vow", "boast", "counter", "respond", "advise", "recount", "concur",
+      "mention");
+  /** Verbs whose first object is the hearer, not the words: "told the jury he ...". */
+  private static final Set<String> TELL = Lex.set("tell", "warn", "advise", "caution", "promise",
+      "remind", "assure", "inform");
+  /** A verb right after one of these is passive or an adjective: "is said to", "the said". */
+  private static final Set<String> NOT_ACTIVE = Lex.set("is", "was", "were", "are", "be", "been",
+      "being", "the", "a", "an", "it's", "to");
+  /** Words that open a phrase, not a clause: "said in a statement", "spoke about", "called for". */
+  private static final Set<String> PHRASE_OPENERS = Lex.set("in", "at", "by", "with", "to", "of",
+      "for", "from", "on", "into", "about", "against", "during", "through", "via", "after",
+      "before", "over", "under", "as", "so", "goodbye", "hello", "thanks", "yes", "no", "sorry",
+      "out", "up", "off", "nothing", "something", "anything", "everything", "much", "little",
+      "more", "less", "otherwise", "hi", "this", "these", "those", "why", "how", "what", "when",
+      "where", "whether", "if", "and", "or", "but", "then", "again", "too", "also", "only", "-",
+      "\u2014", "\u2013");
+  /** ", he said, a former minister": words after an attribution that describe the speaker. */
+  private static final Set<String> APPOSITIVE_OPENERS = Lex.set("a", "an", "the", "who", "whose",
+      "which", "one", "both", "himself", "herself", "themselves");
+  /** Fewer words than this after the verb are an adverbial ("said Tuesday"), not a clause. */
+  private static final int MIN_WORDS = 3;
+  /** "that" this many tokens after the verb still opens its clause ("told reporters on Monday that"). */
+  private static final int THAT_REACH = 8;
+  /** A relative pronoun this close after the object's start makes the verb its own ("a program that seems"). */
+  private static final int RELATIVE_REACH = 5;
+  /** Words that open a dependent clause, not a second reported one: ", he said, though ...". */
+  private static final Set<String> SUBORDINATORS = Lex.set("though", "although", "while", "as",
+      "when", "before", "after", "despite", "because", "since", "until", "if", "unless", "whereas");
+  /** A clause that is this share masked quotation is the direct quote itself. */
+  private static final double MOSTLY_QUOTED = 0.6;
+
+  private ReportedSpeech() {
+  }
+
+  /** The reported clauses of {@code para} in text order. */
+  static List<Found> find(DocumentMentions dm, DocumentMentions.Paragraph para) {
+    List<Token> t = para.tokens();
+    List<Found> out = new ArrayList<>();
+    int s = 0;
+    for (int k = 0; k <= t.size(); k++) {
+      if (k == t.size() || QuoteFinder.isSentenceEnd(t, k)) {
+        if (k > s) {
+          sentence(dm, para, s, k, out);
+        }
+        s = k + 1;
+      }
+    }
+    return out;
+  }
+
+  private static void sentence(DocumentMentions dm, DocumentMentions.Paragraph para, int s, int e,
+      List<Found> out) {
+    List<Token> t = para.tokens();
+    for (int k = s; k < e; k++) {
+      Token tok = t.get(k);
+      if (tok.is("according") && k + 1 < e && t.get(k + 1).is("to")) {
+        if (accordingTo(dm, para, s, e, k, out)) {
+          return;
+        }
+        continue;
+      }
+      if (!tok.isWord()) {
+        continue;
+      }
+      String w = tok.lower();
+      String stem = CueWords.stem(w);
+      if (stem == null || !CLAUSAL.contains(stem)) {
+        continue;
+      }
+      if (k > s && NOT_ACTIVE.contains(t.get(k - 1).lower())) {
+        continue;
+      }
+      if (CueWords.isGerund(w)) {
+        if (gerund(dm, para, s, e, k, out)) {
+          return;
+        }
+        continue;
+      }
+      if (postposed(dm, para, s, e, k, out) || preposed(dm, para, s, e, k, out)) {
+        return;
+      }
+    }
+  }
+
+  /** "CLAUSE, X said." / "CLAUSE, said X." / "CLAUSE, X says, CLAUSE2." */
+  private static boolean postposed(DocumentMentions dm, DocumentMentions.Paragraph para, int s, int e,
+      int v, List<Found> out) {
+    List<Token> t = para.tokens();
+    int b = v - 1;
+    while (b > s && t.get(b).isWord() && QuoteFinder.isAdverbOrAux(t.get(b).lower())) {
+      b--;
+    }
+    Mention m = null;
+    int comma;
+    int after;
+    boolean inverted = b > s && t.get(b).is(",");
+    if (inverted) {
+      // inverted: ", said X" (a name, or a role: "said the company")
+      m = QuoteFinder.firstAgentAfter(para, v + 1, Math.min(e, v + 12), true);
+      if (m == null || m.tokenStart() != v + 1) {
+        return false;
+      }
+      comma = b;
+      after = m.tokenEnd();
+    } else {
+      for (Mention x : para.mentions()) {
+        if (x.tokenEnd() == b + 1 && x.agentLike() && x.tokenStart() > s && t.get(x.tokenStart() - 1).is(",")) {
+          m = x;
+        }
+      }
+      if (m == null) {
+        return false;
+      }
+      comma = m.tokenStart() - 1;
+      after = v + 1;
+    }
+    // what follows the attribution: the end of the sentence, or a comma and more words
+    while (after < e && t.get(after).isWord() && QuoteFinder.isAdverbOrAux(t.get(after).lower())) {
+      after++;
+    }
+    if (after < e && !t.get(after).is(",")) {
+      return false; // ", he said in a statement": too far from a plain attribution to trust
+    }
+    String speaker = QuoteFinder.name(dm, m);
+    if (speaker == null) {
+      return false;
+    }
+    String cue = t.get(v).lower();
+    boolean any = add(para, s, comma, speaker, cue, out);
+    // ", said X, the chief economist": what follows an inverted name is its appositive
+    if (after < e && !inverted && !APPOSITIVE_OPENERS.contains(t.get(Math.min(after + 1, e - 1)).lower())) {
+      int from2 = after + 1;
+      if (from2 < e && SUBORDINATORS.contains(t.get(from2).lower())) {
+        return any; // ", he said, though he did not name anyone": the writer's aside
+      }
+      if (from2 < e && t.get(from2).lower().endsWith("ing")) {
+        if (!CueWords.isGerund(t.get(from2).lower())) {
+          return any; // ", he said, referring to ...": not speech
+        }
+        from2++; // ", he said, adding that ..."
+      }
+      if (from2 < e && t.get(from2).is("that")) {
+        from2++;
+      }
+      any |= add(para, from2, e, speaker, cue, out);
+    }
+    return any;
+  }
+
+  /** "X said (that) CLAUSE", "X told Y (that) CLAUSE". */
+  private static boolean preposed(DocumentMentions dm, DocumentMentions.Paragraph para, int s, int e,
+      int v, List<Found> out) {
+    List<Token> t = para.tokens();
+    Mention m = QuoteFinder.subjectOf(para, s, v);
+    if (m == null || !m.agentLike() || m.text().equalsIgnoreCase("i") || m.text().equalsIgnoreCase("we")) {
+      return false; // outside quotation marks, "I think" and "we say" are the writer's
+    }
+    if (!nextToVerb(t, m, v)) {
+      return false;
+    }
+    String speaker = QuoteFinder.coordinated(dm, para, m);
+    if (speaker == null) {
+      speaker = QuoteFinder.name(dm, m);
+    }
+    if (speaker == null) {
+      return false;
+    }
+    int from = v + 1;
+    String stem = CueWords.stem(t.get(v).lower());
+    if (from < e && TELL.contains(stem)) {
+      for (Mention o : para.mentions()) {
+        if (o.tokenStart() == from && o.agentLike()) {
+          from = o.tokenEnd();
+          break;
+        }
+      }
+    }
+    if (quotedJustBefore(t, s, m)) {
+      return false; // "“...,” Scheer told Question Period host Evan Solomon": the quote's attribution
+    }
+    String[] tags = tags(t, from, e);
+    int that = -1;
+    for (int k = from; k < e && k < from + THAT_REACH; k++) {
+      if (t.get(k).is("that")) {
+        that = k;
+        break;
+      }
+      if (t.get(k).is(",") || t.get(k).is(":") || t.get(k).kind() == Token.Kind.QUOTE || finite(tags[k - from])) {
+        break; // "said the video is the nicest thing that ...": that "that" is the clause's own
+      }
+    }
+    if (that >= 0) {
+      from = that + 1;
+    } else if (from >= e || PHRASE_OPENERS.contains(t.get(from).lower()) || t.get(from).is(",")
+        || t.get(from).is(":") || t.get(from).kind() == Token.Kind.PUNCT) {
+      return false; // "said in a statement", "said: “...”" (a direct quote), "said."
+    } else if (!clause(tags, 0)) {
+      return false; // "announced a series of fiscal measures": a noun phrase, not speech
+    }
+    return add(para, from, e, speaker, t.get(v).lower(), out);
+  }
+
+  /** ", saying (that) CLAUSE": the sentence's subject speaks. */
+  private static boolean gerund(DocumentMentions dm, DocumentMentions.Paragraph para, int s, int e,
+      int v, List<Found> out) {
+    List<Token> t = para.tokens();
+    if (v == s || !t.get(v - 1).is(",")) {
+      return false;
+    }
+    int from = v + 1;
+    if (from < e && t.get(from).is("that")) {
+      from++;
+    }
+    if (from >= e || PHRASE_OPENERS.contains(t.get(from).lower()) || t.get(from).kind() != Token.Kind.WORD) {
+      return false;
+    }
+    Mention m = QuoteFinder.subjectOf(para, s, v);
+    String speaker = QuoteFinder.name(dm, m);
+    if (speaker == null) {
+      return false;
+    }
+    return add(para, from, e, speaker, t.get(v).lower(), out);
+  }
+
+  /** "According to X, CLAUSE." / "CLAUSE, according to X(, CLAUSE2)." */
+  private static boolean accordingTo(DocumentMentions dm, DocumentMentions.Paragraph para, int s, int e,
+      int k, List<Found> out) {
+    List<Token> t = para.tokens();
+    Mention m = QuoteFinder.agentAt(para, k + 2, e);
+    String speaker = QuoteFinder.name(dm, m);
+    if (speaker == null) {
+      return false;
+    }
+    int after = m.tokenEnd();
+    while (after < e && !t.get(after).is(",")) {
+      after++; // "according to the city's Street Needs Assessment, published in November,"
+      if (after < e && t.get(after).kind() == Token.Kind.QUOTE) {
+        return false;
+      }
+    }
+    boolean any = false;
+    if (k == s || (k == s + 1 && t.get(s).isWord())) {
+      // "According to X, CLAUSE": skip a participle phrase after the source up to the last comma
+      // before a clause ("According to the city's assessment, published in November, the ...")
+      int from = after + 1;
+      for (int j = from; j < e && j < from + 6; j++) {
+        if (t.get(j).is(",")) {
+          String prev = from < t.size() ? t.get(from).lower() : "";
+          if (prev.endsWith("ed") || prev.endsWith("en")) {
+            from = j + 1;
+          }
+          break;
+        }
+      }
+      return add(para, from, e, speaker, "according to", out);
+    }
+    if (t.get(k - 1).is(",")) {
+      any = add(para, s, k - 1, speaker, "according to", out);
+      if (after < e) {
+        any |= add(para, after + 1, e, speaker, "according to", out);
+      }
+    }
+    return any;
+  }
+
+  /** Penn tags of the tokens {@code [from, to)}; a masked quotation reads as one proper noun. */
+  private static String[] tags(List<Token> t, int from, int to) {
+    String[] words = new String[Math.max(0, to - from)];
+    for (int k = from; k < to; k++) {
+      Token x = t.get(k);
+      words[k - from] = x.kind() == Token.Kind.QUOTE ? "Quote" : x.text();
+    }
+    return PennTagger.tag(words);
+  }
+
+  private static boolean finite(String tag) {
+    return tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP") || tag.equals("MD");
+  }
+
+  /**
+   * The words from {@code at} make a clause: a finite verb, and not only inside a relative
+   * clause on a leading noun ("revealing a program that seems to lack ...").
+   */
+  private static boolean clause(String[] tags, int at) {
+    int limit = tags.length;
+    for (int k = at + 1; k < tags.length && k <= at + RELATIVE_REACH; k++) {
+      if (tags[k].equals("WDT") || tags[k].equals("WP") || (tags[k].equals("IN") && tags[k - 1].startsWith("NN"))) {
+        limit = k;
+        break;
+      }
+    }
+    for (int k = at; k < limit; k++) {
+      if (finite(tags[k])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A quotation ends right before the subject: the verb attributes that quote. */
+  private static boolean quotedJustBefore(List<Token> t, int s, Mention m) {
+    for (int k = m.tokenStart() - 1; k >= s && k >= m.tokenStart() - 3; k--) {
+      if (t.get(k).kind() == Token.Kind.QUOTE) {
+        return true;
+      }
+      if (t.get(k).isWord()) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** The subject must touch the verb: only adverbs, auxiliaries or an appositive lie between. */
+  private static boolean nextToVerb(List<Token> t, Mention m, int v) {
+    int k = m.tokenEnd();
+    if (k < t.size() && t.get(k).is(",")) {
+      // "Nadia Jamil, principal researcher at Dixon Hall, said": an appositive up to a comma
+      int j = k + 1;
+      while (j < v && !t.get(j).is(",")) {
+        if (t.get(j).kind() == Token.Kind.QUOTE) {
+          return false;
+        }
+        j++;
+      }
+      if (j >= v) {
+        return false;
+      }
+      k = j + 1;
+    }
+    for (; k < v; k++) {
+      Token x = t.get(k);
+      if (x.is("who") || x.is("which")) {
+        continue; // "Garnier, who ... told": the relative's own subject
+      }
+      if (!x.isWord() || !QuoteFinder.isAdverbOrAux(x.lower())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Adds the clause {@code [from, to)} when it is a clause and not a bare direct quote. */
+  private static boolean add(DocumentMentions.Paragraph para, int from, int to, String speaker, String cue,
+      List<Found> out) {
+    List<Token> t = para.tokens();
+    while (from < to && t.get(from).kind() == Token.Kind.PUNCT) {
+      from++;
+    }
+    while (to > from && t.get(to - 1).kind() == Token.Kind.PUNCT && !t.get(to - 1).is(")")) {
+      to--;
+    }
+    if (to <= from) {
+      return false;
+    }
+    int words = 0;
+    int chars = 0;
+    int quoted = 0;
+    for (int k = from; k < to; k++) {
+      Token x = t.get(k);
+      if (x.kind() == Token.Kind.QUOTE) {
+        quoted += x.end() - x.start();
+        words += QuoteFinder.wordCount(x.text(), 0, x.text().length());
+      } else if (x.isWord()) {
+        words++;
+      }
+      chars += x.end() - x.start();
+    }
+    if (words < MIN_WORDS || quoted >= MOSTLY_QUOTED * chars) {
+      return false;
+    }
+    out.add(new Found(t.get(from).start(), t.get(to - 1).end(), speaker, cue));
+    return true;
+  }
+}
