@@ -78,6 +78,21 @@ final class ReportedSpeech {
   /** Words that open a dependent clause, not a second reported one: ", he said, though ...". */
   private static final Set<String> SUBORDINATORS = Lex.set("though", "although", "while", "as",
       "when", "before", "after", "despite", "because", "since", "until", "if", "unless", "whereas");
+  /** Tags of the words of a noun phrase: determiners, adjectives, nouns, numbers, possessives. */
+  private static final Set<String> NP_TAGS = Set.of("DT", "PDT", "JJ", "JJR", "JJS", "NN", "NNS", "NNP",
+      "NNPS", "CD", "POS", "PRP$", "HYPH");
+  /** Tags that open a new noun phrase, the clause's subject, after an adverbial's noun. */
+  private static final Set<String> CLAUSE_STARTS = Set.of("PRP", "DT", "EX");
+  /** A noun phrase longer than this is not a subject or hearer the patterns trust. */
+  private static final int NP_MAX_WORDS = 7;
+  /** An appositive between the subject and its verb spans at most this many tokens. */
+  private static final int APPOSITIVE_MAX_TOKENS = 30;
+  /** Time words right after the verb: "said Sunday ...". */
+  private static final Set<String> TIME_WORDS = Lex.set("monday", "tuesday", "wednesday", "thursday",
+      "friday", "saturday", "sunday", "yesterday", "today", "tonight", "earlier", "recently", "later");
+  /** Prepositions of an adverbial between the verb and its clause ("said in July it ..."). */
+  private static final Set<String> ADVERBIAL_PREPOSITIONS = Lex.set("in", "on", "at", "by", "during",
+      "to", "via", "over", "through", "after");
   /** A clause that is this share masked quotation is the direct quote itself. */
   private static final double MOSTLY_QUOTED = 0.6;
 
@@ -170,8 +185,11 @@ final class ReportedSpeech {
     while (after < e && t.get(after).isWord() && QuoteFinder.isAdverbOrAux(t.get(after).lower())) {
       after++;
     }
-    if (after < e && !t.get(after).is(",")) {
-      return false; // ", he said in a statement": too far from a plain attribution to trust
+    if (after < e && ADVERBIAL_PREPOSITIONS.contains(t.get(after).lower()) && !hasComma(t, after, e)) {
+      after = e; // ", Foster writes in his book.": a closing adverbial
+    }
+    if (after < e && !t.get(after).is(",") && !t.get(after).is(";")) {
+      return false; // ", he said the next day that": not a plain attribution
     }
     String speaker = QuoteFinder.name(dm, m);
     if (speaker == null) {
@@ -203,16 +221,26 @@ final class ReportedSpeech {
   private static boolean preposed(DocumentMentions dm, DocumentMentions.Paragraph para, int s, int e,
       int v, List<Found> out) {
     List<Token> t = para.tokens();
+    String[] tags = tags(t, s, e);
     Mention m = QuoteFinder.subjectOf(para, s, v);
-    if (m == null || !m.agentLike() || m.text().equalsIgnoreCase("i") || m.text().equalsIgnoreCase("we")) {
-      return false; // outside quotation marks, "I think" and "we say" are the writer's
-    }
-    if (!nextToVerb(t, m, v)) {
-      return false;
-    }
-    String speaker = QuoteFinder.coordinated(dm, para, m);
-    if (speaker == null) {
-      speaker = QuoteFinder.name(dm, m);
+    String speaker = null;
+    if (m != null && m.agentLike() && !m.text().equalsIgnoreCase("i") && !m.text().equalsIgnoreCase("we")
+        && nextToVerb(t, tags, s, m.tokenEnd(), v)) {
+      // outside quotation marks, "I think" and "we say" are the writer's
+      if (quotedJustBefore(t, s, m.tokenStart())) {
+        return false; // "“...,” Scheer told Question Period host Evan Solomon": the quote's attribution
+      }
+      speaker = QuoteFinder.coordinated(dm, para, m);
+      if (speaker == null) {
+        speaker = QuoteFinder.name(dm, m);
+      }
+    } else {
+      // no name or known role: a common-noun subject ("the paramedics union says", "refugee
+      // advocates say")
+      int np = nounPhraseBefore(t, tags, s, v);
+      if (np >= 0 && !quotedJustBefore(t, s, np)) {
+        speaker = span(t, np, subjectEnd(t, v));
+      }
     }
     if (speaker == null) {
       return false;
@@ -220,36 +248,119 @@ final class ReportedSpeech {
     int from = v + 1;
     String stem = CueWords.stem(t.get(v).lower());
     if (from < e && TELL.contains(stem)) {
-      for (Mention o : para.mentions()) {
-        if (o.tokenStart() == from && o.agentLike()) {
-          from = o.tokenEnd();
-          break;
-        }
-      }
+      from = afterObject(para, tags, s, from, e);
     }
-    if (quotedJustBefore(t, s, m)) {
-      return false; // "“...,” Scheer told Question Period host Evan Solomon": the quote's attribution
-    }
-    String[] tags = tags(t, from, e);
     int that = -1;
     for (int k = from; k < e && k < from + THAT_REACH; k++) {
       if (t.get(k).is("that")) {
         that = k;
         break;
       }
-      if (t.get(k).is(",") || t.get(k).is(":") || t.get(k).kind() == Token.Kind.QUOTE || finite(tags[k - from])) {
+      if (t.get(k).is(",") || t.get(k).is(":") || t.get(k).kind() == Token.Kind.QUOTE || finite(tags[k - s])) {
         break; // "said the video is the nicest thing that ...": that "that" is the clause's own
       }
     }
     if (that >= 0) {
       from = that + 1;
-    } else if (from >= e || PHRASE_OPENERS.contains(t.get(from).lower()) || t.get(from).is(",")
-        || t.get(from).is(":") || t.get(from).kind() == Token.Kind.PUNCT) {
-      return false; // "said in a statement", "said: “...”" (a direct quote), "said."
-    } else if (!clause(tags, 0)) {
-      return false; // "announced a series of fiscal measures": a noun phrase, not speech
+    } else {
+      from = afterAdverbial(t, tags, s, from, e);
+      if (from >= e || PHRASE_OPENERS.contains(t.get(from).lower()) || t.get(from).kind() != Token.Kind.WORD) {
+        return false; // "said in a statement", "said: “...”" (a direct quote), "said."
+      }
+      if (!clause(tags, from - s)) {
+        return false; // "announced a series of fiscal measures": a noun phrase, not speech
+      }
     }
     return add(para, from, e, speaker, t.get(v).lower(), out);
+  }
+
+  /** Where the verb's subject ends: before the adverbs and auxiliaries that precede {@code v}. */
+  private static int subjectEnd(List<Token> t, int v) {
+    int b = v;
+    while (b > 0 && t.get(b - 1).isWord() && QuoteFinder.isAdverbOrAux(t.get(b - 1).lower())) {
+      b--;
+    }
+    return b;
+  }
+
+  /**
+   * The start of a common-noun phrase that ends right before the verb at {@code v} and opens its
+   * clause (sentence start, a comma, "but"/"and" before it), or -1. Its last word is a noun.
+   */
+  private static int nounPhraseBefore(List<Token> t, String[] tags, int s, int v) {
+    int end = subjectEnd(t, v);
+    if (end <= s || !tags[end - 1 - s].startsWith("NN")) {
+      return -1;
+    }
+    int k = end - 1;
+    while (k - 1 >= s && NP_TAGS.contains(tags[k - 1 - s]) && t.get(k - 1).isWord()) {
+      k--;
+    }
+    if (k > s) {
+      Token before = t.get(k - 1);
+      if (!(before.is(",") || before.is("but") || before.is("and") || before.is(";"))) {
+        return -1;
+      }
+    }
+    return end - k > NP_MAX_WORDS ? -1 : k;
+  }
+
+  private static String span(List<Token> t, int from, int to) {
+    StringBuilder b = new StringBuilder();
+    for (int k = from; k < to; k++) {
+      if (b.length() > 0 && t.get(k).isWord()) {
+        b.append(' ');
+      }
+      b.append(t.get(k).text());
+    }
+    return b.toString();
+  }
+
+  /** After "told": past the hearer ("the jury", "reporters", "him", "CBC News"). */
+  private static int afterObject(DocumentMentions.Paragraph para, String[] tags, int s, int from, int e) {
+    for (Mention o : para.mentions()) {
+      if (o.tokenStart() == from && o.agentLike()) {
+        return o.tokenEnd();
+      }
+    }
+    List<Token> t = para.tokens();
+    if (tags[from - s].equals("PRP")) {
+      return from + 1;
+    }
+    int k = from;
+    while (k < e && NP_TAGS.contains(tags[k - s]) && t.get(k).isWord() && k < from + NP_MAX_WORDS) {
+      k++;
+    }
+    return k > from && tags[k - 1 - s].startsWith("NN") ? k : from;
+  }
+
+  /**
+   * Past an adverbial between the verb and its clause: "said Sunday a prolonged standoff",
+   * "stated in July it opposed", "said by text message the weather had been fine".
+   */
+  private static int afterAdverbial(List<Token> t, String[] tags, int s, int from, int e) {
+    int k = from;
+    if (k < e && TIME_WORDS.contains(t.get(k).lower())) {
+      k++;
+      if (k < e && Lex.set("night", "morning", "afternoon", "evening").contains(t.get(k).lower())) {
+        k++;
+      }
+      return k;
+    }
+    if (k < e && ADVERBIAL_PREPOSITIONS.contains(t.get(k).lower())) {
+      int j = k + 1;
+      while (j < e && j <= k + NP_MAX_WORDS && t.get(j).isWord() && NP_TAGS.contains(tags[j - s])) {
+        if (j > k + 1 && tags[j - 1 - s].startsWith("NN") && (tags[j - s].equals("DT") || tags[j - s].equals("PRP$"))) {
+          break; // a new noun phrase after the adverbial's noun: the clause's subject
+        }
+        j++; // a personal pronoun ("in July it opposed") is not in NP_TAGS and stops here too
+      }
+      if (j > k + 1 && j < e && (t.get(j).is(",") || t.get(j).is("that"))) {
+        j++;
+      }
+      return j > k + 1 ? j : from;
+    }
+    return from;
   }
 
   /** ", saying (that) CLAUSE": the sentence's subject speaks. */
@@ -350,8 +461,8 @@ final class ReportedSpeech {
   }
 
   /** A quotation ends right before the subject: the verb attributes that quote. */
-  private static boolean quotedJustBefore(List<Token> t, int s, Mention m) {
-    for (int k = m.tokenStart() - 1; k >= s && k >= m.tokenStart() - 3; k--) {
+  private static boolean quotedJustBefore(List<Token> t, int s, int subjectStart) {
+    for (int k = subjectStart - 1; k >= s && k >= subjectStart - 3; k--) {
       if (t.get(k).kind() == Token.Kind.QUOTE) {
         return true;
       }
@@ -362,22 +473,43 @@ final class ReportedSpeech {
     return false;
   }
 
-  /** The subject must touch the verb: only adverbs, auxiliaries or an appositive lie between. */
-  private static boolean nextToVerb(List<Token> t, Mention m, int v) {
-    int k = m.tokenEnd();
-    if (k < t.size() && t.get(k).is(",")) {
-      // "Nadia Jamil, principal researcher at Dixon Hall, said": an appositive up to a comma
+  private static boolean hasComma(List<Token> t, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (t.get(k).is(",") || t.get(k).is(";")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The subject, ending at {@code k}, must touch the verb: only adverbs, auxiliaries, a short
+   * prepositional phrase ("Tim Guest with the Nova Scotia Health Authority says") or an
+   * appositive between commas ("Nadia Jamil, principal researcher at Dixon Hall, said") lie between.
+   */
+  private static boolean nextToVerb(List<Token> t, String[] tags, int s, int k, int v) {
+    if (k < v && Lex.set("of", "from", "with", "at", "for").contains(t.get(k).lower())) {
       int j = k + 1;
-      while (j < v && !t.get(j).is(",")) {
-        if (t.get(j).kind() == Token.Kind.QUOTE) {
-          return false;
-        }
+      while (j < v && j <= k + NP_MAX_WORDS && !t.get(j).is(",") && t.get(j).kind() != Token.Kind.QUOTE
+          && !finite(tags[j - s])) {
         j++;
       }
-      if (j >= v) {
+      k = j;
+    }
+    if (k < v && t.get(k).is(",")) {
+      int comma = -1;
+      for (int j = k + 1; j < v; j++) {
+        if (t.get(j).kind() == Token.Kind.QUOTE || j > k + APPOSITIVE_MAX_TOKENS) {
+          return false;
+        }
+        if (t.get(j).is(",")) {
+          comma = j;
+        }
+      }
+      if (comma < 0) {
         return false;
       }
-      k = j + 1;
+      k = comma + 1;
     }
     for (; k < v; k++) {
       Token x = t.get(k);
