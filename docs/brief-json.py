@@ -14,7 +14,9 @@ NOTES = {
     "Removal": "A removed part of the text and why it was removed.",
     "Point": "A key point or counterpoint: a short `label` (a located claim), the independent `sources` that "
              "make it, ranked by their number, and each source's `evidence`.",
-    "Quote": "A direct or reported quote with its `speaker` (null when unattributed) and the cue that reports it.",
+    "Quote": "A direct or reported quote with its `speaker` (null when unattributed) and the cue that reports it. "
+             "`kind` is `direct` (the words between quotation marks) or `indirect` (reported speech: \"X said "
+             "(that) ...\", \"..., according to X\"); a brief without it has direct quotes only.",
     "Event": "A dated event of the timeline, with the sources that report it.",
     "Actor": "A person or organisation, its aliases, its stance on the question and the evidence for it.",
     "Stance": "An actor's stance on the question.",

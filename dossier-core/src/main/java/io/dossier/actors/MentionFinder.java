@@ -338,10 +338,20 @@ public final class MentionFinder {
    * possessive between it and the sentence start, a comma, a colon, a clause opener ("and",
    * "when", "that", "who") or an adverb.
    */
+  private static final Set<String> OBJECT_PREPOSITIONS = Lex.set("to", "of", "from", "in", "at",
+      "for", "with", "by", "on", "about", "against");
+
   public static boolean subjectSlot(List<Token> t, Mention m, int sentStart) {
     if (m.kind() == Mention.Kind.PRONOUN) {
       return !m.name().equals("it") || m.tokenStart() == sentStart || !t.get(m.tokenStart() - 1).isWord()
           || SUBJECT_OPENERS.contains(t.get(m.tokenStart() - 1).lower());
+    }
+    int after = m.tokenEnd();
+    if (after < t.size() && t.get(after).isWord() && CueWords.isCue(t.get(after).lower())
+        && !CueWords.isGerund(t.get(after).lower())
+        && (m.tokenStart() == 0 || !OBJECT_PREPOSITIONS.contains(t.get(m.tokenStart() - 1).lower()))) {
+      // ("Japan's envoy to Britain warned": a preposition's object is not the subject)
+      return true; // "... tenants advocate Josh Matlow told": the name right before a verb of saying
     }
     int k = m.tokenStart() - 1;
     // "spokesman Farhan Aziz Haq", "Wild defenseman Ryan Suter": a role word in apposition

@@ -118,6 +118,7 @@ final class ReportedSpeech {
   private static void sentence(DocumentMentions dm, DocumentMentions.Paragraph para, int s, int e,
       List<Found> out) {
     List<Token> t = para.tokens();
+    String[] tags = null;
     for (int k = s; k < e; k++) {
       Token tok = t.get(k);
       if (tok.is("according") && k + 1 < e && t.get(k + 1).is("to")) {
@@ -137,13 +138,19 @@ final class ReportedSpeech {
       if (k > s && NOT_ACTIVE.contains(t.get(k - 1).lower())) {
         continue;
       }
+      if (tags == null) {
+        tags = tags(t, s, e); // only sentences with a verb of saying are tagged
+      }
+      if (!tags[k - s].startsWith("VB")) {
+        continue; // "the United States", "Baltic states": a noun
+      }
       if (CueWords.isGerund(w)) {
         if (gerund(dm, para, s, e, k, out)) {
           return;
         }
         continue;
       }
-      if (postposed(dm, para, s, e, k, out) || preposed(dm, para, s, e, k, out)) {
+      if (postposed(dm, para, s, e, k, out) || preposed(dm, para, tags, s, e, k, out)) {
         return;
       }
     }
@@ -218,10 +225,9 @@ final class ReportedSpeech {
   }
 
   /** "X said (that) CLAUSE", "X told Y (that) CLAUSE". */
-  private static boolean preposed(DocumentMentions dm, DocumentMentions.Paragraph para, int s, int e,
-      int v, List<Found> out) {
+  private static boolean preposed(DocumentMentions dm, DocumentMentions.Paragraph para, String[] tags,
+      int s, int e, int v, List<Found> out) {
     List<Token> t = para.tokens();
-    String[] tags = tags(t, s, e);
     Mention m = QuoteFinder.subjectOf(para, s, v);
     String speaker = null;
     if (m != null && m.agentLike() && !m.text().equalsIgnoreCase("i") && !m.text().equalsIgnoreCase("we")
@@ -415,11 +421,14 @@ final class ReportedSpeech {
           break;
         }
       }
+      if (from < e && SUBORDINATORS.contains(t.get(from).lower())) {
+        return false; // "According to X, although ...": not the source's words
+      }
       return add(para, from, e, speaker, "according to", out);
     }
     if (t.get(k - 1).is(",")) {
       any = add(para, s, k - 1, speaker, "according to", out);
-      if (after < e) {
+      if (after + 1 < e && !SUBORDINATORS.contains(t.get(after + 1).lower())) {
         any |= add(para, after + 1, e, speaker, "according to", out);
       }
     }

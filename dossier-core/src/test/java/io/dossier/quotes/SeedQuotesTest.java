@@ -14,14 +14,19 @@ import org.junit.jupiter.api.Test;
 /** Behaviour on the five seed articles (read from ../shared; skipped when absent). */
 class SeedQuotesTest {
   static List<Passages> seeds;
+  /** The direct quotes (between quotation marks). */
   static List<Quote> quotes = new ArrayList<>();
+  /** The reported speech. */
+  static List<Quote> reported = new ArrayList<>();
 
   @BeforeAll
   static void load() throws Exception {
     seeds = Docs.seeds();
     QuoteFinder f = new QuoteFinder();
     for (Passages p : seeds) {
-      quotes.addAll(f.find(p));
+      for (Quote q : f.find(p)) {
+        (q.direct() ? quotes : reported).add(q);
+      }
     }
   }
 
@@ -72,5 +77,21 @@ class SeedQuotesTest {
   void theSeedsHaveAboutTwentyQuotesAllWithSpeakers() {
     assertThat(quotes).hasSizeBetween(19, 30);
     assertThat(quotes).allSatisfy(q -> assertThat(q.speaker()).isNotNull());
+  }
+
+  @Test
+  void reportedSpeechHasItsSpeakerAndNoNounTakenForAVerb() {
+    assertThat(reported).isNotEmpty().allSatisfy(q -> {
+      assertThat(q.speaker()).isNotNull();
+      assertThat(q.kind()).isEqualTo(Quote.Kind.INDIRECT);
+    });
+    // "The United States provided Ukraine with ...": "States" is a name, not the verb "state"
+    assertThat(reported).noneMatch(q -> q.speaker().endsWith("United") || q.speaker().endsWith("Baltic"));
+    // "..., according to Russian officials, although that the quote is disputed": the writer's aside
+    assertThat(reported).noneMatch(q -> q.text().startsWith("although"));
+    assertThat(reported).anySatisfy(q -> {
+      assertThat(q.speaker()).isEqualTo("NATO");
+      assertThat(q.text()).startsWith("it had “no intention, no plan, and no cause”");
+    });
   }
 }

@@ -12,7 +12,7 @@ class SpeakerResolutionTest {
   private final QuoteFinder finder = new QuoteFinder();
 
   private static String speakerOf(List<Quote> quotes, String prefix) {
-    return quotes.stream().filter(q -> q.text().startsWith(prefix)).findFirst().orElseThrow().speaker();
+    return quotes.stream().filter(q -> q.direct() && q.text().startsWith(prefix)).findFirst().orElseThrow().speaker();
   }
 
   @Test
