@@ -93,6 +93,9 @@ final class ReportedSpeech {
   /** Prepositions of an adverbial between the verb and its clause ("said in July it ..."). */
   private static final Set<String> ADVERBIAL_PREPOSITIONS = Lex.set("in", "on", "at", "by", "during",
       "to", "via", "over", "through", "after");
+  /** Tokens that join a second clause to the first: "X says A but Y says B". */
+  private static final Set<String> CLAUSE_JOINTS = Lex.set("but", "and", "while", "whereas", ",", ";",
+      "\u2014", "\u2013");
   /** A clause that is this share masked quotation is the direct quote itself. */
   private static final double MOSTLY_QUOTED = 0.6;
 
@@ -150,10 +153,48 @@ final class ReportedSpeech {
         }
         continue;
       }
-      if (postposed(dm, para, s, e, k, out) || preposed(dm, para, tags, s, e, k, out)) {
+      if (postposed(dm, para, s, e, k, out)) {
+        return;
+      }
+      // "X says A but Y says B": A ends where the second attribution's clause begins
+      int next = nextAttribution(para, tags, s, e, k);
+      if (preposed(dm, para, tags, s, next < 0 ? e : next, k, out) && next < 0) {
         return;
       }
     }
+  }
+
+  /**
+   * Where a second "SUBJECT verb" after the verb at {@code v} begins its clause (the "but",
+   * "and", "while", comma or semicolon before the subject), or -1.
+   */
+  private static int nextAttribution(DocumentMentions.Paragraph para, String[] tags, int s, int e, int v) {
+    List<Token> t = para.tokens();
+    for (int k = v + 2; k < e; k++) {
+      String w = t.get(k).lower();
+      String stem = t.get(k).isWord() ? CueWords.stem(w) : null;
+      if (stem == null || !CLAUSAL.contains(stem) || CueWords.isGerund(w) || !tags[k - s].startsWith("VB")) {
+        continue;
+      }
+      int end = subjectEnd(t, k);
+      int start = -1;
+      for (Mention m : para.mentions()) {
+        if (m.tokenEnd() == end && m.tokenStart() > v + 1 && m.agentLike()) {
+          start = m.tokenStart();
+        }
+      }
+      if (start < 0) {
+        start = nounPhraseBefore(t, tags, s, k);
+        if (start <= v + 1) {
+          continue;
+        }
+      }
+      Token before = t.get(start - 1);
+      if (CLAUSE_JOINTS.contains(before.lower())) {
+        return start - 1;
+      }
+    }
+    return -1;
   }
 
   /** "CLAUSE, X said." / "CLAUSE, said X." / "CLAUSE, X says, CLAUSE2." */
@@ -259,7 +300,9 @@ final class ReportedSpeech {
     int that = -1;
     for (int k = from; k < e && k < from + THAT_REACH; k++) {
       if (t.get(k).is("that")) {
-        that = k;
+        if (k + 1 >= e || !finite(tags[k + 1 - s])) {
+          that = k; // not "says that is not what nurses see", where "that" is the subject
+        }
         break;
       }
       if (t.get(k).is(",") || t.get(k).is(":") || t.get(k).kind() == Token.Kind.QUOTE || finite(tags[k - s])) {
