@@ -63,14 +63,25 @@ public final class QuoteFinder {
 
   private List<Quote> findOrNone(Passages doc) {
     try {
-      return findQuotes(doc);
+      Attributed a = byRules(doc);
+      SpeakerRanker.Model model = SpeakerRanker.SHIPPED;
+      return model == null ? a.quotes() : SpeakerRanker.rerank(model, a.mentions(), a.quotes());
     } catch (RuntimeException e) {
       // Bad input is data: a page we cannot read quotes from simply has none.
       return List.of();
     }
   }
 
-  private List<Quote> findQuotes(Passages doc) {
+  /** A document's quotes as the rules attributed them, and the mentions they were read from. */
+  public record Attributed(DocumentMentions mentions, List<Quote> quotes) {
+  }
+
+  /** The quotes of {@code doc} with the rules' speakers, before {@link SpeakerRanker} (for training it). */
+  public static Attributed byRules(Passages doc) {
+    return new QuoteFinder().findQuotes(doc);
+  }
+
+  private Attributed findQuotes(Passages doc) {
     Page page = doc.page();
     String text = page.text();
     List<int[]> spans = DocumentMentions.paragraphSpans(doc);
@@ -153,7 +164,7 @@ public final class QuoteFinder {
       }
     }
     out.sort(java.util.Comparator.comparingInt(Quote::start).thenComparingInt(Quote::end));
-    return out;
+    return new Attributed(dm, List.copyOf(out));
   }
 
   /** The reported clause that ends right before {@code at}, with only marks and space between. */
@@ -232,6 +243,14 @@ public final class QuoteFinder {
       String name = name(dm, m);
       if (name != null) {
         return new Attribution(name, t.get(v).lower(), true);
+      }
+      // a common-noun speaker no mention names: "” the editors wrote", "”, says one of the players"
+      String np = m != null ? null : ReportedSpeech.nounPhrase(t, qt + 1, v);
+      if (np == null && m == null && v - qt <= 2) {
+        np = ReportedSpeech.nounPhraseAfter(t, v + 1, afterEnd);
+      }
+      if (np != null) {
+        return new Attribution(np, t.get(v).lower(), true);
       }
     }
     // 2. "according to X" after the quote

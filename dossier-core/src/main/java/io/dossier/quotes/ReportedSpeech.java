@@ -354,6 +354,43 @@ final class ReportedSpeech {
     return end - k > NP_MAX_WORDS ? -1 : k;
   }
 
+  /** A common-noun phrase that fills {@code [from, v)} up to the verb's adverbs ("the editors"), or null. */
+  static String nounPhrase(List<Token> t, int from, int v) {
+    int end = subjectEnd(t, v);
+    if (end <= from || end - from > NP_MAX_WORDS) {
+      return null;
+    }
+    String[] tags = tags(t, from, end);
+    if (!tags[end - 1 - from].startsWith("NN")) {
+      return null;
+    }
+    for (int k = from; k < end; k++) {
+      if (!t.get(k).isWord() || !NP_TAGS.contains(tags[k - from])) {
+        return null;
+      }
+    }
+    return span(t, from, end);
+  }
+
+  /** A noun phrase right after an inverted verb, with one "of" ("says one of the players"), or null. */
+  static String nounPhraseAfter(List<Token> t, int from, int to) {
+    int limit = Math.min(to, from + 2 * NP_MAX_WORDS);
+    if (from >= limit) {
+      return null;
+    }
+    String[] tags = tags(t, from, limit);
+    int k = from;
+    boolean of = false;
+    while (k < limit && t.get(k).isWord() && (NP_TAGS.contains(tags[k - from]) || (!of && t.get(k).is("of") && k > from))) {
+      of |= t.get(k).is("of");
+      k++;
+    }
+    while (k > from && !tags[k - 1 - from].startsWith("NN")) {
+      k--;
+    }
+    return k > from && !t.get(k - 1).is("of") ? span(t, from, k) : null;
+  }
+
   private static String span(List<Token> t, int from, int to) {
     StringBuilder b = new StringBuilder();
     for (int k = from; k < to; k++) {
