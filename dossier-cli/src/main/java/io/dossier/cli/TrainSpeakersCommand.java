@@ -61,6 +61,9 @@ final class TrainSpeakersCommand implements Callable<Integer> {
   @Option(names = "--out", paramLabel = "FILE", description = "Model file (default: " + DEFAULT_OUT + ").")
   Path out;
 
+  @Option(names = "--explain", description = "Print each quote the ranker gets wrong while the right speaker is a candidate.")
+  boolean explain;
+
   record Gold(int start, int end, String surname) {
   }
 
@@ -150,6 +153,15 @@ final class TrainSpeakersCommand implements Callable<Integer> {
         reachable += any(l.right()) ? 1 : 0;
         int best = argmax(model, l.choice());
         boolean r = best >= 0 ? l.right()[best] : l.ruleRight();
+        if (explain && !r && any(l.right())) {
+          o.printf(Locale.ROOT, "[%d] %s | rule=%s | pick=%s%n", l.row(), abbreviate(l.choice().quote().text()),
+              l.choice().quote().speaker(), best >= 0 ? l.choice().candidates().get(best).name() : null);
+          for (int k = 0; k < l.right().length; k++) {
+            SpeakerRanker.Candidate c = l.choice().candidates().get(k);
+            o.printf(Locale.ROOT, "     %s %-28s %+.2f %s%n", l.right()[k] ? "*" : " ", c.name(), model.score(c.features()),
+                java.util.Arrays.toString(c.features()));
+          }
+        }
         ranked += r ? 1 : 0;
         gained += r && !l.ruleRight() ? 1 : 0;
         lost += !r && l.ruleRight() ? 1 : 0;
@@ -258,6 +270,10 @@ final class TrainSpeakersCommand implements Callable<Integer> {
       }
     }
     return best;
+  }
+
+  private static String abbreviate(String s) {
+    return s.length() <= 70 ? s : s.substring(0, 67) + "...";
   }
 
   private static boolean any(boolean[] b) {

@@ -133,7 +133,28 @@ public final class MentionFinder {
       }
       i++;
     }
-    return joinRolesToNames(tokens, out);
+    return appositiveRolesMakePeople(tokens, joinRolesToNames(tokens, out));
+  }
+
+  /**
+   * "Yuni, a resident of Lampung, ...", "Roman, a tour guide who ...": a lone capitalised word
+   * that an indefinite role phrase describes in apposition is a person, not a place or a
+   * sentence-opening word.
+   */
+  private static List<Mention> appositiveRolesMakePeople(List<Token> tokens, List<Mention> in) {
+    List<Mention> out = new ArrayList<>(in);
+    for (int k = 0; k + 1 < out.size(); k++) {
+      Mention u = out.get(k);
+      Mention r = out.get(k + 1);
+      String lt = r.text().toLowerCase(java.util.Locale.ROOT);
+      if (u.kind() == Mention.Kind.UNKNOWN && r.kind() == Mention.Kind.ROLE && r.tokenStart() == u.tokenEnd() + 1
+          && tokens.get(u.tokenEnd()).is(",") && (lt.startsWith("a ") || lt.startsWith("an "))
+          && !EntityResolver.BODY_HEADS.contains(r.name())) {
+        out.set(k, new Mention(u.start(), u.end(), u.tokenStart(), u.tokenEnd(), u.text(), Mention.Kind.PERSON,
+            u.name(), u.titles(), u.gender() != '?' ? u.gender() : r.gender()));
+      }
+    }
+    return out;
   }
 
   /**
