@@ -101,10 +101,18 @@ public final class QuoteFinder {
     });
     List<Quote> out = new ArrayList<>();
     Attribution previous = null;
+    Named lastNamed = null;
+    int pi = -1;
     for (DocumentMentions.Paragraph para : dm.paragraphs()) {
+      pi++;
       List<Quotation> qs = byParagraph.getOrDefault(para.start(), List.of());
       boolean paragraphHasCue = hasCue(para.tokens());
-      List<ReportedSpeech.Found> reported = ReportedSpeech.find(dm, para);
+      List<ReportedSpeech.Found> reported = new ArrayList<>();
+      for (ReportedSpeech.Found r : ReportedSpeech.find(dm, para)) {
+        Attribution ra = preferNamed(dm, new Attribution(r.speaker(), r.cue(), true, r.by()), lastNamed, r.start(), pi);
+        lastNamed = named(dm, ra, r.start(), pi, lastNamed);
+        reported.add(new ReportedSpeech.Found(r.start(), r.end(), ra.speaker(), r.cue(), r.by()));
+      }
       for (ReportedSpeech.Found r : reported) {
         if (page.isKept(r.start(), r.end())) {
           out.add(new Quote(r.speaker(), text.substring(r.start(), r.end()), page.id(), r.start(), r.end(),
@@ -117,7 +125,8 @@ public final class QuoteFinder {
         if (qt < 0) {
           continue;
         }
-        Attribution a = attribute(dm, para, qt);
+        Attribution a = preferNamed(dm, attribute(dm, para, qt), lastNamed, q.open(), pi);
+        lastNamed = named(dm, a, q.open(), pi, lastNamed);
         if (a == null) {
           // "Chapman says response times are met. “Commonly, ...”": the reported speech of the
           // sentence just before goes on in the speaker's own words
@@ -192,7 +201,60 @@ public final class QuoteFinder {
   }
 
   /** A speaker, the cue that named it, and whether a verb of saying or "according to" did. */
-  record Attribution(String speaker, String cue, boolean explicit) {
+  record Attribution(String speaker, String cue, boolean explicit, Mention by) {
+    Attribution(String speaker, String cue, boolean explicit) {
+      this(speaker, cue, explicit, null);
+    }
+  }
+
+  /** The last speaker a name (not a pronoun) attributed: where, and the gender the document gives them. */
+  private record Named(String speaker, char gender, int at, int paragraph) {
+  }
+
+  /**
+   * A pronoun's speaker is the last named one this many paragraphs back at most (1 to 5 give
+   * the same GGT dev figures, but for one quote).
+   */
+  private static final int NAMED_REACH_PARAGRAPHS = 2;
+
+  /**
+   * "Rep. Lucille Roybal Allard, ..., said in an interview that ... “...,” she said": a speaker
+   * a pronoun names is the last speaker named in the last paragraphs, when the gender fits and
+   * the person the pronoun was resolved to has not been named as a subject since (then they are
+   * the new speaker: "Yuni ... was watching television when she heard it. “...,” she said").
+   */
+  private static Attribution preferNamed(DocumentMentions dm, Attribution a, Named last, int at, int paragraph) {
+    if (a == null || a.by() == null || a.by().kind() != Mention.Kind.PRONOUN || last == null
+        || a.speaker() == null || a.speaker().equals(last.speaker()) || paragraph - last.paragraph() > NAMED_REACH_PARAGRAPHS) {
+      return a;
+    }
+    char g = a.by().gender();
+    if (g == '?' || (last.gender() != '?' && last.gender() != g)) {
+      return a;
+    }
+    for (DocumentMentions.Paragraph p : dm.paragraphs()) {
+      if (p.end() < last.at() || p.start() > at) {
+        continue;
+      }
+      for (Mention m : p.mentions()) {
+        if (m.start() > last.at() && m.end() <= at && m.kind() != Mention.Kind.PRONOUN
+            && a.speaker().equals(name(dm, m))) {
+          return a; // named since the last speaker: the pronoun's own antecedent stands
+        }
+      }
+    }
+    return new Attribution(last.speaker(), a.cue(), a.explicit(), a.by());
+  }
+
+  private static Named named(DocumentMentions dm, Attribution a, int at, int paragraph, Named before) {
+    if (a == null || a.by() == null || a.by().kind() == Mention.Kind.PRONOUN || !a.explicit()) {
+      return before;
+    }
+    Entity e = dm.entity(a.by());
+    if (e == null || e.kind() != Mention.Kind.PERSON || !e.name().equals(a.speaker())) {
+      return before;
+    }
+    return new Named(a.speaker(), e.gender(), at, paragraph);
   }
 
   private Attribution attribute(DocumentMentions dm, DocumentMentions.Paragraph para, int qt) {
@@ -242,7 +304,7 @@ public final class QuoteFinder {
       }
       String name = name(dm, m);
       if (name != null) {
-        return new Attribution(name, t.get(v).lower(), true);
+        return new Attribution(name, t.get(v).lower(), true, m);
       }
       // a common-noun speaker no mention names: "” the editors wrote", "”, says one of the players"
       String np = m != null ? null : ReportedSpeech.nounPhrase(t, qt + 1, v);
@@ -285,7 +347,7 @@ public final class QuoteFinder {
         }
         String name = name(dm, m);
         if (name != null) {
-          return new Attribution(name, t.get(k).lower(), true);
+          return new Attribution(name, t.get(k).lower(), true, m);
         }
         break;
       }
@@ -301,7 +363,7 @@ public final class QuoteFinder {
           Mention m = lastAgent(para, Math.max(ps, k - 4), k);
           String name = name(dm, m);
           if (name != null) {
-            return new Attribution(name, t.get(k).lower(), true);
+            return new Attribution(name, t.get(k).lower(), true, m);
           }
         }
       }
@@ -310,7 +372,7 @@ public final class QuoteFinder {
     Mention m = clauseSubject(para, sentStart, qt);
     String name = name(dm, m);
     if (name != null) {
-      return new Attribution(name, null, false);
+      return new Attribution(name, null, false, m);
     }
     return null;
   }

@@ -4,6 +4,7 @@ import io.dossier.actors.CueWords;
 import io.dossier.actors.DocumentMentions;
 import io.dossier.actors.Lex;
 import io.dossier.actors.Mention;
+import io.dossier.actors.MentionFinder;
 import io.dossier.actors.Token;
 import io.dossier.text.PennTagger;
 import java.util.ArrayList;
@@ -30,8 +31,11 @@ import java.util.Set;
  * <p>Stateless and thread-safe.
  */
 final class ReportedSpeech {
-  /** One reported clause: its {@code [start, end)} in the page's text, the speaker and the cue. */
-  record Found(int start, int end, String speaker, String cue) {
+  /**
+   * One reported clause: its {@code [start, end)} in the page's text, the speaker, the cue, and
+   * the mention that named the speaker (null for a common-noun phrase).
+   */
+  record Found(int start, int end, String speaker, String cue, Mention by) {
     Found {
       if (start < 0 || end <= start) {
         throw new IllegalArgumentException("bad reported span " + start + "-" + end);
@@ -244,7 +248,7 @@ final class ReportedSpeech {
       return false;
     }
     String cue = t.get(v).lower();
-    boolean any = add(para, s, comma, speaker, cue, out);
+    boolean any = add(para, s, comma, speaker, cue, m, out);
     // ", said X, the chief economist": what follows an inverted name is its appositive
     if (after < e && !inverted && !APPOSITIVE_OPENERS.contains(t.get(Math.min(after + 1, e - 1)).lower())) {
       int from2 = after + 1;
@@ -260,7 +264,7 @@ final class ReportedSpeech {
       if (from2 < e && t.get(from2).is("that")) {
         from2++;
       }
-      any |= add(para, from2, e, speaker, cue, out);
+      any |= add(para, from2, e, speaker, cue, m, out);
     }
     return any;
   }
@@ -270,7 +274,19 @@ final class ReportedSpeech {
       int s, int e, int v, List<Found> out) {
     List<Token> t = para.tokens();
     Mention m = QuoteFinder.subjectOf(para, s, v);
+    if (m != null && !nextToVerb(t, tags, s, m.tokenEnd(), v)) {
+      // "Rep. Dana Holt, the chairwoman of the committee that oversees Homeland Security, said":
+      // the subject is the first person whose appositive reaches the verb, not the last name
+      for (Mention x : para.mentions()) {
+        if (x.tokenStart() >= s && x.tokenEnd() < v && x.kind() == Mention.Kind.PERSON
+            && MentionFinder.subjectSlot(t, x, s) && nextToVerb(t, tags, s, x.tokenEnd(), v)) {
+          m = x;
+          break;
+        }
+      }
+    }
     String speaker = null;
+    Mention by = null;
     if (m != null && m.agentLike() && !m.text().equalsIgnoreCase("i") && !m.text().equalsIgnoreCase("we")
         && nextToVerb(t, tags, s, m.tokenEnd(), v)) {
       // outside quotation marks, "I think" and "we say" are the writer's
@@ -280,6 +296,7 @@ final class ReportedSpeech {
       speaker = QuoteFinder.coordinated(dm, para, m);
       if (speaker == null) {
         speaker = QuoteFinder.name(dm, m);
+        by = m;
       }
     } else {
       // no name or known role: a common-noun subject ("the paramedics union says", "refugee
@@ -320,7 +337,7 @@ final class ReportedSpeech {
         return false; // "announced a series of fiscal measures": a noun phrase, not speech
       }
     }
-    return add(para, from, e, speaker, t.get(v).lower(), out);
+    return add(para, from, e, speaker, t.get(v).lower(), by, out);
   }
 
   /** Where the verb's subject ends: before the adverbs and auxiliaries that precede {@code v}. */
@@ -468,7 +485,7 @@ final class ReportedSpeech {
     if (speaker == null) {
       return false;
     }
-    return add(para, from, e, speaker, t.get(v).lower(), out);
+    return add(para, from, e, speaker, t.get(v).lower(), m, out);
   }
 
   /** "According to X, CLAUSE." / "CLAUSE, according to X(, CLAUSE2)." */
@@ -504,12 +521,12 @@ final class ReportedSpeech {
       if (from < e && SUBORDINATORS.contains(t.get(from).lower())) {
         return false; // "According to X, although ...": not the source's words
       }
-      return add(para, from, e, speaker, "according to", out);
+      return add(para, from, e, speaker, "according to", m, out);
     }
     if (t.get(k - 1).is(",")) {
-      any = add(para, s, k - 1, speaker, "according to", out);
+      any = add(para, s, k - 1, speaker, "according to", m, out);
       if (after + 1 < e && !SUBORDINATORS.contains(t.get(after + 1).lower())) {
-        any |= add(para, after + 1, e, speaker, "according to", out);
+        any |= add(para, after + 1, e, speaker, "according to", m, out);
       }
     }
     return any;
@@ -614,7 +631,7 @@ final class ReportedSpeech {
 
   /** Adds the clause {@code [from, to)} when it is a clause and not a bare direct quote. */
   private static boolean add(DocumentMentions.Paragraph para, int from, int to, String speaker, String cue,
-      List<Found> out) {
+      Mention by, List<Found> out) {
     List<Token> t = para.tokens();
     while (from < to && t.get(from).kind() == Token.Kind.PUNCT) {
       from++;
@@ -641,7 +658,7 @@ final class ReportedSpeech {
     if (words < MIN_WORDS || quoted >= MOSTLY_QUOTED * chars) {
       return false;
     }
-    out.add(new Found(t.get(from).start(), t.get(to - 1).end(), speaker, cue));
+    out.add(new Found(t.get(from).start(), t.get(to - 1).end(), speaker, cue, by));
     return true;
   }
 }

@@ -54,4 +54,19 @@ class SpeakerErrorKindsTest {
         + "The Ukrainian leader said: “We will not sign the agreement this year.”\n";
     assertThat(speakerOf(text, "We will not sign")).isEqualTo("Viktor Yanukovych");
   }
+
+  @Test
+  void aPronounAfterANamedSpeakerIsThatSpeakerNotTheLastCapitalisedWords() {
+    String text = "Rep. Dana Holt, the chairwoman of the committee that oversees Homeland Security, said in an"
+        + " interview that her office is drafting a bill. “Our goal is to keep the government open,” she said.\n";
+    assertThat(speakerOf(text, "Our goal")).isEqualTo("Dana Holt");
+  }
+
+  @Test
+  void aPersonNamedAsSubjectSinceTheLastSpeakerIsThePronounsSpeaker() {
+    String text = "Ana Ruiz said the water rose within minutes.\n\n"
+        + "Mara, a resident of the village, was at home when she heard the water coming.\n\n"
+        + "“I ran as fast as I could and did not look back,” she said.\n";
+    assertThat(speakerOf(text, "I ran as fast")).isEqualTo("Mara");
+  }
 }
