@@ -63,22 +63,15 @@ public final class QuoteFinder {
 
   private List<Quote> findOrNone(Passages doc) {
     try {
-      Attributed a = byRules(doc);
-      SpeakerRanker.Model model = SpeakerRanker.SHIPPED;
-      return model == null ? a.quotes() : SpeakerRanker.rerank(model, a.mentions(), a.quotes());
+      return findQuotes(doc).quotes();
     } catch (RuntimeException e) {
       // Bad input is data: a page we cannot read quotes from simply has none.
       return List.of();
     }
   }
 
-  /** A document's quotes as the rules attributed them, and the mentions they were read from. */
-  public record Attributed(DocumentMentions mentions, List<Quote> quotes) {
-  }
-
-  /** The quotes of {@code doc} with the rules' speakers, before {@link SpeakerRanker} (for training it). */
-  public static Attributed byRules(Passages doc) {
-    return new QuoteFinder().findQuotes(doc);
+  /** A document's quotes and the mentions they were read from. */
+  record Attributed(DocumentMentions mentions, List<Quote> quotes) {
   }
 
   private Attributed findQuotes(Passages doc) {
