@@ -164,6 +164,7 @@ final class BriefCommand implements Callable<Integer> {
     // The models take seconds to load: load them while the documents are read and cleaned.
     startDaemon("dossier-embedder-load", embedder::warmUp);
     startDaemon("dossier-tagger-load", PointFinder::warmUp);
+    startDaemon("dossier-quote-tagger-load", io.dossier.text.PennTagger::warmUpGreedy);
     startDaemon("dossier-langdetect-load", io.dossier.clean.Language::warmUp);
     Brief brief;
     boolean drawBar = !noProgress && System.console() != null;

@@ -18,8 +18,13 @@ final class QuoteRanking {
 
   static List<Quote> byRelevance(String question, List<Quote> quotes) {
     Set<String> q = Words.contentStemSet(question);
+    // each quote's overlap is computed once, not in every comparison (stemming is the cost)
+    java.util.IdentityHashMap<Quote, Double> overlap = new java.util.IdentityHashMap<>();
+    for (Quote x : quotes) {
+      overlap.put(x, overlap(q, x));
+    }
     List<Quote> out = new ArrayList<>(quotes);
-    out.sort(Comparator.comparingDouble((Quote x) -> -overlap(q, x))
+    out.sort(Comparator.comparingDouble((Quote x) -> -overlap.get(x))
         .thenComparing(x -> x.speaker() == null)
         .thenComparing(Quote::doc)
         .thenComparingInt(Quote::start));

@@ -100,6 +100,11 @@ final class ReportedSpeech {
   /** Tokens that join a second clause to the first: "X says A but Y says B". */
   private static final Set<String> CLAUSE_JOINTS = Lex.set("but", "and", "while", "whereas", ",", ";",
       "\u2014", "\u2013");
+  /**
+   * Tokens tagged before the first verb of saying: the subject and its appositive ("Nadia Jamil,
+   * principal researcher at Dixon Hall, said") and a noun phrase before the verb fit in it.
+   */
+  private static final int TAG_BEFORE = 16;
   /** A clause that is this share masked quotation is the direct quote itself. */
   private static final double MOSTLY_QUOTED = 0.6;
 
@@ -145,8 +150,13 @@ final class ReportedSpeech {
       if (k > s && NOT_ACTIVE.contains(t.get(k - 1).lower())) {
         continue;
       }
+      if (!worthTagging(t, s, e, k)) {
+        continue; // "“...,” she said.": a direct quote's attribution, nothing reported
+      }
       if (tags == null) {
-        tags = tags(t, s, e); // only sentences with a verb of saying are tagged
+        // only sentences with a verb of saying that can report a clause are tagged, from a
+        // little before the verb: tagging is most of this stage's time
+        tags = tags(t, s, Math.max(s, k - TAG_BEFORE), e);
       }
       if (!tags[k - s].startsWith("VB")) {
         continue; // "the United States", "Baltic states": a noun
@@ -532,6 +542,36 @@ final class ReportedSpeech {
     return any;
   }
 
+  /**
+   * Penn tags for {@code [s, e)}, tagged from {@code from} on; the tokens before it get an
+   * empty tag (no noun, no verb).
+   */
+  private static String[] tags(List<Token> t, int s, int from, int e) {
+    String[] part = tags(t, from, e);
+    String[] out = new String[e - s];
+    java.util.Arrays.fill(out, 0, from - s, "");
+    System.arraycopy(part, 0, out, from - s, part.length);
+    return out;
+  }
+
+  /**
+   * The verb at {@code k} can report a clause: words follow it ("said the", "told reporters"),
+   * or a comma does (", he said, adding that ..."), or a clause of its own precedes it
+   * ("The wards are full, he says.").
+   */
+  private static boolean worthTagging(List<Token> t, int s, int e, int k) {
+    if (k + 1 < e && (t.get(k + 1).isWord() || t.get(k + 1).is(","))) {
+      return true;
+    }
+    int words = 0;
+    for (int j = s; j < k; j++) {
+      if (t.get(j).isWord()) {
+        words++;
+      }
+    }
+    return words > MIN_WORDS;
+  }
+
   /** Penn tags of the tokens {@code [from, to)}; a masked quotation reads as one proper noun. */
   private static String[] tags(List<Token> t, int from, int to) {
     String[] words = new String[Math.max(0, to - from)];
@@ -539,7 +579,7 @@ final class ReportedSpeech {
       Token x = t.get(k);
       words[k - from] = x.kind() == Token.Kind.QUOTE ? "Quote" : x.text();
     }
-    return PennTagger.tag(words);
+    return PennTagger.tagGreedy(words);
   }
 
   private static boolean finite(String tag) {
