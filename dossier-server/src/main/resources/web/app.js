@@ -404,10 +404,14 @@ function render(b) {
   }
   if (b.quotes.length) {
     const shown = b.quotes.slice(0, 15);
-    const list = el("ul", {class: "evidence"}, ...shown.map((q) => el("li", {},
-      (q.speaker ? q.speaker + (q.cue ? " (" + q.cue + ")" : "") + ": " : ""), q.text, citeButton(q.doc, q.start, q.end))));
-    const quote = (q) => el("li", {}, (q.speaker ? q.speaker + (q.cue ? " (" + q.cue + ")" : "") + ": " : ""), q.text,
-      citeButton(q.doc, q.start, q.end));
+    // their own words between quotation marks; reported speech is the writer's words, marked as such
+    const quote = (q) => {
+      const reported = q.kind === "indirect";
+      const how = reported ? (q.cue ? q.cue + ", " : "") + "reported speech" : q.cue;
+      return el("li", {}, (q.speaker ? q.speaker + (how ? " (" + how + ")" : "") + ": " : ""),
+        reported ? q.text : "\u201c" + q.text + "\u201d", citeButton(q.doc, q.start, q.end));
+    };
+    const list = el("ul", {class: "evidence"}, ...shown.map(quote));
     out.append(section("Quotes", list, b.quotes.length > shown.length
       ? showAll("Show all " + b.quotes.length + " quotes", [el("ul", {class: "evidence"}, ...b.quotes.slice(shown.length).map(quote))])
       : null));

@@ -95,10 +95,14 @@ public final class HtmlRenderer {
         Quote q = quotes.get(i);
         Span s = new Span(q.doc(), q.start(), q.end(), q.text());
         h.append("<li><b>").append(Escape.html(q.speaker() == null ? "Unattributed" : q.speaker())).append("</b>");
-        if (q.cue() != null) {
-          h.append(" <span class=\"meta\">(").append(Escape.html(q.cue())).append(")</span>");
+        String how = q.direct() ? q.cue() : (q.cue() == null ? "" : q.cue() + ", ") + "reported speech";
+        if (how != null) {
+          h.append(" <span class=\"meta\">(").append(Escape.html(how)).append(")</span>");
         }
-        h.append(": ").append(Escape.html(Texts.display(q.text()))).append(' ').append(cite(s, docs, marks)).append("</li>\n");
+        // their own words between quotation marks; reported speech is the writer's words
+        String words = Escape.html(Texts.display(q.text()));
+        h.append(": ").append(q.direct() ? "\u201c" + words + "\u201d" : words).append(' ').append(cite(s, docs, marks))
+            .append("</li>\n");
       }
       h.append(quotes.size() > QUOTES_SHOWN ? "</ul></details>\n" : "</ul>\n");
     }

@@ -44,8 +44,9 @@ public final class MarkdownRenderer {
       md.append("## Who said what\n\n");
       List<Quote> shown = b.quotes().subList(0, Math.min(MAX_QUOTES, b.quotes().size()));
       for (Quote q : shown) {
-        md.append("- **").append(Escape.markdown(q.speaker() == null ? "Unattributed" : q.speaker())).append("**: ")
-            .append(Escape.markdown(q.text())).append(' ')
+        md.append("- **").append(Escape.markdown(q.speaker() == null ? "Unattributed" : q.speaker())).append("**")
+            .append(q.direct() ? ": \u201c" + Escape.markdown(q.text()) + "\u201d" : " (reported): " + Escape.markdown(q.text()))
+            .append(' ')
             .append(cite(new Span(q.doc(), q.start(), q.end(), q.text()), docs, marks)).append('\n');
       }
       if (b.quotes().size() > shown.size()) {

@@ -142,6 +142,25 @@ class RenderersTest {
   }
 
   @Test
+  void ownWordsAreQuotedAndReportedSpeechIsMarkedAsSuch() {
+    String own = "was found in the page";
+    String reported = "second line quoted";
+    Span a = span("doc1", TEXT, own);
+    Span b = span("doc1", TEXT, reported);
+    Quote direct = new Quote("The mayor", own, "doc1", a.start(), a.end(), "said", Quote.Kind.DIRECT);
+    Quote indirect = new Quote("The clerk", reported, "doc1", b.start(), b.end(), "said", Quote.Kind.INDIRECT);
+    Brief br = brief(List.of(page("doc1", null)), List.of(), List.of(), List.of(direct, indirect));
+
+    Document d = Jsoup.parse(new HtmlRenderer().render(br));
+    List<String> items = d.select("li").eachText().stream().filter(t -> t.contains("The mayor") || t.contains("The clerk")).toList();
+    assertThat(items).anySatisfy(t -> assertThat(t).contains("The mayor (said): \u201c" + own + "\u201d"));
+    assertThat(items).anySatisfy(t -> assertThat(t).contains("The clerk (said, reported speech): " + reported)
+        .doesNotContain("\u201c" + reported));
+    String md = new MarkdownRenderer().render(br);
+    assertThat(md).contains("**The mayor**: \u201c" + own + "\u201d").contains("**The clerk** (reported): " + reported);
+  }
+
+  @Test
   void documentIdsThatDifferOnlyInCaseGetDistinctAnchors() {
     Span a = span("Report", TEXT, S1);
     Span b = span("report", TEXT, S1);

@@ -185,6 +185,15 @@ class BrowserTest {
         ((JavascriptExecutor) driver).executeScript("document.getElementById('key-points').scrollIntoView()");
         Files.copy(((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath(),
             shot.resolveSibling("key-points.png"), StandardCopyOption.REPLACE_EXISTING);
+
+        // who said what: their own words in quotation marks, reported speech marked as such
+        WebElement quotes = driver.findElement(By.xpath("//section[h3='Quotes']"));
+        List<String> lines = quotes.findElements(By.cssSelector("ul.evidence > li")).stream().map(WebElement::getText).toList();
+        assertThat(lines).anySatisfy(t -> assertThat(t).contains(": \u201c"));
+        assertThat(lines).anySatisfy(t -> assertThat(t).contains("reported speech): ").doesNotContain("reported speech): \u201c"));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView()", quotes);
+        Files.copy(((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath(),
+            shot.resolveSibling("quotes.png"), StandardCopyOption.REPLACE_EXISTING);
       } finally {
         driver.quit();
       }
