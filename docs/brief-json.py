@@ -17,7 +17,10 @@ NOTES = {
     "Quote": "A direct or reported quote with its `speaker` (null when unattributed) and the cue that reports it. "
              "`kind` is `direct` (the words between quotation marks) or `indirect` (reported speech: \"X said "
              "(that) ...\", \"..., according to X\"); a brief without it has direct quotes only.",
-    "Event": "A dated event of the timeline, with the sources that report it.",
+    "Event": "A dated event of the timeline, with the sources that report it. `salience` (0 to 1, absent in "
+             "older briefs) is how likely its date belongs in a short timeline of the pile, from how often "
+             "articles published on other days refer to it (DATEWISE); the pages show the 30 most salient days "
+             "first.",
     "Actor": "A person or organisation, its aliases, its stance on the question and the evidence for it.",
     "Stance": "An actor's stance on the question.",
     "Dispute": "A claim the sources disagree on, with the evidence on each side.",

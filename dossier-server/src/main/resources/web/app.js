@@ -256,6 +256,27 @@ function pointBlock(p, cls, i) {
     evidenceList(p.evidence));
 }
 
+// The timeline shown first (as KeyEvents.java): the best-told event of each of the most salient
+// days (salience, then sources, then date), in date order; the rest a click away.
+function keyEvents(timeline, dates) {
+  const best = new Map();
+  for (const e of timeline) {
+    const b = best.get(e.date);
+    if (!b || e.sources.length > b.sources.length) best.set(e.date, e);
+  }
+  const ranked = [...best.values()].sort((a, b) => (b.salience || 0) - (a.salience || 0)
+    || b.sources.length - a.sources.length || (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  // A sentence that dates two days is shown once.
+  const spans = new Set();
+  const shown = ranked.filter((e) => {
+    const k = e.doc + ":" + e.start;
+    if (spans.has(k)) return false;
+    spans.add(k);
+    return true;
+  }).slice(0, dates);
+  return shown.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+}
+
 function section(title, ...children) {
   return el("section", {}, el("h3", {}, title), ...children);
 }
@@ -421,9 +442,12 @@ function render(b) {
       el("thead", {}, el("tr", {}, el("th", {}, "Date"), el("th", {}, "Event"), el("th", {}, "Sources"))),
       el("tbody", {}, ...events.map((e) => el("tr", {}, el("td", {}, e.date),
         el("td", {}, e.event, citeButton(e.doc, e.start, e.end)), el("td", {}, String(e.sources.length))))));
-    const first = b.timeline.slice(0, 30);
-    out.append(section("Timeline", timelineSvg(b.timeline), table(first), b.timeline.length > first.length
-      ? showAll("Show all " + b.timeline.length + " events", [table(b.timeline.slice(first.length))]) : null));
+    const key = keyEvents(b.timeline, 30);
+    const more = key.length < b.timeline.length;
+    out.append(section("Timeline", timelineSvg(b.timeline),
+      more ? el("p", {class: "meta"}, "The " + key.length + " days the sources come back to most, of "
+        + b.timeline.length + " dated events.") : null,
+      table(key), more ? showAll("Show all " + b.timeline.length + " events", [table(b.timeline)]) : null));
   }
   if (b.actors.length) {
     out.append(section("Actors", actorsSvg(b.actors), el("div", {}, ...b.actors.map((a) => el("div", {class: "point"},

@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
         "  dossier spark brief -q Q --out DIR DS    the same brief, from that dataset",
         "  dossier spark --help                     all its commands and options"},
     subcommands = {BriefCommand.class, AddCommand.class, ListCommand.class, RemoveCommand.class, ServeCommand.class,
-        ExtractCommand.class, SchemaCommand.class, ManPageCommand.class, picocli.AutoComplete.GenerateCompletion.class, BenchCommand.class, BenchExtractCommand.class, BenchStoreCommand.class, BenchGroupCommand.class, TrainMatcherCommand.class,
+        ExtractCommand.class, SchemaCommand.class, ManPageCommand.class, picocli.AutoComplete.GenerateCompletion.class, BenchCommand.class, BenchExtractCommand.class, BenchStoreCommand.class, BenchGroupCommand.class, TrainMatcherCommand.class, TrainDatesCommand.class,
         CommandLine.HelpCommand.class})
 public final class DossierCli {
   public static void main(String[] args) {

@@ -48,6 +48,34 @@ public record Page(
     }
   }
 
+  /**
+   * A page of plain text whose every non-blank line is a kept paragraph (its surrounding
+   * whitespace left out): a corpus that comes already extracted, one paragraph per line.
+   */
+  public static Page ofLines(String id, String text, LocalDate published) {
+    List<CharSpan> kept = new ArrayList<>();
+    int i = 0;
+    while (i < text.length()) {
+      int e = text.indexOf('\n', i);
+      if (e < 0) {
+        e = text.length();
+      }
+      int s = i;
+      int t = e;
+      while (s < t && Character.isWhitespace(text.charAt(s))) {
+        s++;
+      }
+      while (t > s && Character.isWhitespace(text.charAt(t - 1))) {
+        t--;
+      }
+      if (t > s) {
+        kept.add(new CharSpan(s, t));
+      }
+      i = e + 1;
+    }
+    return new Page(id, id, null, published, "", text, kept, List.of(), List.of(), null);
+  }
+
   /** A page that could not be read: no text, the reason in {@code error}. */
   public static Page failed(String id, String source, String sha256, String error) {
     return new Page(id, source, null, null, sha256, "", List.of(), List.of(), List.of(), error);

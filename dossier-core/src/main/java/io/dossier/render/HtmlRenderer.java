@@ -107,20 +107,25 @@ public final class HtmlRenderer {
       h.append(quotes.size() > QUOTES_SHOWN ? "</ul></details>\n" : "</ul>\n");
     }
     if (!b.timeline().isEmpty()) {
-      h.append("<h2 id=\"timeline\">Timeline</h2>\n").append(Pictures.timeline(b.timeline()))
-          .append("\n<table><tr><th>date</th><th>event</th><th>sources</th></tr>\n");
-      List<Event> events = b.timeline();
-      for (int i = 0; i < events.size(); i++) {
-        if (i == EVENTS_SHOWN) {
-          h.append("</table>\n<details><summary>Show all ").append(events.size()).append(" events</summary>\n<table>"
-              + "<tr><th>date</th><th>event</th><th>sources</th></tr>\n");
-        }
-        Event e = events.get(i);
-        Span s = new Span(e.doc(), e.start(), e.end(), e.event());
-        h.append("<tr><td>").append(e.date()).append("</td><td>").append(Escape.html(Texts.display(e.event()))).append(' ')
-            .append(cite(s, docs, marks)).append("</td><td>").append(e.sources().size()).append("</td></tr>\n");
+      List<Event> key = KeyEvents.of(b.timeline(), EVENTS_SHOWN);
+      h.append("<h2 id=\"timeline\">Timeline</h2>\n").append(Pictures.timeline(b.timeline()));
+      if (key.size() < b.timeline().size()) {
+        h.append("\n<p class=\"meta\">The ").append(key.size()).append(" days the sources come back to most, of ")
+            .append(b.timeline().size()).append(" dated events.</p>");
       }
-      h.append(events.size() > EVENTS_SHOWN ? "</table></details>\n" : "</table>\n");
+      h.append("\n<table><tr><th>date</th><th>event</th><th>sources</th></tr>\n");
+      for (Event e : key) {
+        eventRow(h, e, docs, marks);
+      }
+      h.append("</table>\n");
+      if (key.size() < b.timeline().size()) {
+        h.append("<details><summary>Show all ").append(b.timeline().size()).append(" events</summary>\n<table>"
+            + "<tr><th>date</th><th>event</th><th>sources</th></tr>\n");
+        for (Event e : b.timeline()) {
+          eventRow(h, e, docs, marks);
+        }
+        h.append("</table></details>\n");
+      }
     }
     if (!b.actors().isEmpty()) {
       h.append("<h2 id=\"actors\">Actors</h2>\n").append(Pictures.actors(b.actors())).append("\n<ul>\n");
@@ -297,6 +302,12 @@ public final class HtmlRenderer {
     }
     CharSpan k = p.kept().get(0);
     return Texts.shorten(p.text().substring(k.start(), k.end()).strip(), 48);
+  }
+
+  private static void eventRow(Out h, Event e, Map<String, Page> docs, Marks marks) {
+    Span s = new Span(e.doc(), e.start(), e.end(), e.event());
+    h.append("<tr><td>").append(e.date()).append("</td><td>").append(Escape.html(Texts.display(e.event()))).append(' ')
+        .append(cite(s, docs, marks)).append("</td><td>").append(e.sources().size()).append("</td></tr>\n");
   }
 
   private static String cite(Span s, Map<String, Page> docs, Marks marks) {

@@ -56,7 +56,12 @@ public final class MarkdownRenderer {
     }
     if (!b.timeline().isEmpty()) {
       md.append("## Timeline\n\n");
-      for (Event e : b.timeline()) {
+      List<Event> key = KeyEvents.of(b.timeline(), HtmlRenderer.EVENTS_SHOWN);
+      if (key.size() < b.timeline().size()) {
+        md.append("The ").append(key.size()).append(" days the sources come back to most, of ")
+            .append(b.timeline().size()).append(" dated events (all in brief.json).\n\n");
+      }
+      for (Event e : key) {
         md.append("- **").append(e.date()).append("**: ").append(Escape.markdown(e.event())).append(' ')
             .append(cite(new Span(e.doc(), e.start(), e.end(), e.event()), docs, marks));
         if (e.sources().size() > 1) {

@@ -259,7 +259,8 @@ final class Pictures {
     double lastX = -1000;
     for (LocalDate d : marks) {
       double x = left + unit.between(from, bucket(d, unit)) * slot;
-      if (x - lastX < 70 || x > width - 70) {
+      // a YYYY-MM-DD label at 11 px is about 62 px wide: 70 keeps a gap, also before the end label
+      if (x - lastX < 70 || x + 70 > width - left - 70) {
         continue;
       }
       lastX = x;

@@ -27,7 +27,40 @@ import java.util.Set;
  */
 public final class TimelineBuilder {
   private static final double SAME_HAPPENING = 0.25;
+  /**
+   * A dateline or time stamp ("Mon Oct 17 , 2011 7:02 pm EDT AMMAN (Reuters) -") opens an
+   * article: a date within its first 300 characters (a headline, a byline and a place name
+   * fit in that; the story's first sentence rarely starts later).
+   */
+  private static final int DATELINE_REACH = 300;
+  /** ... and a clock time right after the date (within a dozen characters: ", 2011 7:02 pm"). */
+  private static final java.util.regex.Pattern CLOCK_AFTER = java.util.regex.Pattern.compile(
+      "^[\\s,|]{0,4}(?:\\d{4}[\\s,|]{1,4})?\\d{1,2}:\\d{2}\\s?(?:[ap]\\.?m\\.?|GMT|UTC|[ECMP][SD]T|BST|ET)?",
+      java.util.regex.Pattern.CASE_INSENSITIVE);
   private final DateReader reader = new DateReader();
+  /** The date salience, or null for the trained one (read on first use), or none at all. */
+  private final DateSalience salience;
+  private final boolean rated;
+
+  /** A builder that rates dates with the trained {@link DateSalience}. */
+  public TimelineBuilder() {
+    this(null, true);
+  }
+
+  /** A builder that rates dates with {@code salience}. */
+  public TimelineBuilder(DateSalience salience) {
+    this(java.util.Objects.requireNonNull(salience, "salience"), true);
+  }
+
+  private TimelineBuilder(DateSalience salience, boolean rated) {
+    this.salience = salience;
+    this.rated = rated;
+  }
+
+  /** A builder whose events carry no salience (0): for training the salience itself. */
+  public static TimelineBuilder unrated() {
+    return new TimelineBuilder(null, false);
+  }
 
   /** A dated clause of one document, before merging across documents. */
   public record Candidate(String date, String doc, int start, int end, String text, Set<String> words, boolean explicit) {
@@ -52,7 +85,39 @@ public final class TimelineBuilder {
     }
     List<Candidate> all = new ArrayList<>();
     perDoc.forEach(all::addAll);
-    return merge(all, duplicates(docs));
+    return salient(merge(all, duplicates(docs)), docs, perDoc);
+  }
+
+  /**
+   * Each event with its date's salience, rounded to three decimals (a reader compares them by
+   * eye; finer digits would only carry float noise into the JSON).
+   */
+  private List<Event> salient(List<Event> events, List<Passages> docs, List<List<Candidate>> perDoc) {
+    if (events.isEmpty() || !rated) {
+      return events;
+    }
+    DateSalience model = salience != null ? salience : DateSalience.standard();
+    Map<String, java.time.LocalDate> published = new java.util.HashMap<>();
+    for (Passages p : docs) {
+      published.put(p.page().id(), p.page().published());
+    }
+    Map<String, Double> score = model.scores(published, mentions(perDoc));
+    List<Event> out = new ArrayList<>(events.size());
+    for (Event e : events) {
+      out.add(e.withSalience(Math.round(score.getOrDefault(e.date(), 0.0) * 1000) / 1000.0));
+    }
+    return out;
+  }
+
+  /** The dated mentions of a pile, for {@link DateSalience}. */
+  public static List<DateSalience.Mention> mentions(List<List<Candidate>> perDoc) {
+    List<DateSalience.Mention> out = new ArrayList<>();
+    for (List<Candidate> doc : perDoc) {
+      for (Candidate c : doc) {
+        out.add(new DateSalience.Mention(c.date(), c.doc(), c.explicit()));
+      }
+    }
+    return out;
   }
 
   /**
@@ -103,11 +168,25 @@ public final class TimelineBuilder {
         }
         String t = text.substring(from, to);
         TimeExpression x = inside.get(k);
+        if (dateline(text, x)) {
+          continue;
+        }
         out.add(new Candidate(x.date().toString(), doc.page().id(), from, to, t, Words.contentStemSet(t),
             x.anchoredTo() == TimeExpression.Anchor.NONE));
       }
     }
     return out;
+  }
+
+  /**
+   * True for the article's dateline or time stamp: the publication date, not an event (a day
+   * with many articles would otherwise win the timeline by its datelines alone).
+   */
+  static boolean dateline(String text, TimeExpression x) {
+    if (x.start() > DATELINE_REACH) {
+      return false;
+    }
+    return CLOCK_AFTER.matcher(text.substring(x.end(), Math.min(text.length(), x.end() + 24))).find();
   }
 
   /** A clause boundary (comma, semicolon, dash) between two date expressions, or the fallback. */

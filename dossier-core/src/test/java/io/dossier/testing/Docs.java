@@ -29,28 +29,7 @@ public final class Docs {
 
   /** A page whose paragraphs (blocks separated by line breaks) are all kept. */
   public static Passages plain(String id, String text, LocalDate published) {
-    List<CharSpan> kept = new ArrayList<>();
-    int i = 0;
-    while (i < text.length()) {
-      int e = text.indexOf('\n', i);
-      if (e < 0) {
-        e = text.length();
-      }
-      int s = i;
-      int t = e;
-      while (s < t && Character.isWhitespace(text.charAt(s))) {
-        s++;
-      }
-      while (t > s && Character.isWhitespace(text.charAt(t - 1))) {
-        t--;
-      }
-      if (t > s) {
-        kept.add(new CharSpan(s, t));
-      }
-      i = e + 1;
-    }
-    Page page = new Page(id, id, null, published, "", text, kept, List.of(), List.of(), null);
-    return SEGMENTER.split(page);
+    return SEGMENTER.split(Page.ofLines(id, text, published));
   }
 
   public static Passages plain(String id, String text) {
