@@ -95,10 +95,13 @@ final class Signals {
   private static final Set<String> ACTION_TOO = Set.of(
       "sign", "follow", "join", "email", "e-mail", "delivered", "download", "app", "podcast", "podcasts",
       "members", "offers", "tips", "daily", "free", "latest");
-  /** "Jane Doe is a reporter for ...": the note about the author under an article. */
+  /** "Jane Doe is a reporter for ...", "X contributed to this report": notes about the authors under an article. */
   private static final Pattern AUTHOR_BIO = Pattern.compile(
       "^[\\p{Lu}][^.!?]{0,60}\\b(is|was) (a|an|the)\\b[^.!?]{0,60}\\b(reporter|writer|journalist|editor|"
-          + "correspondent|contributor|columnist|author|blogger|freelancer|producer|intern|critic)s?\\b");
+          + "correspondent|contributor|columnist|author|blogger|freelancer|producer|intern|critic)s?\\b"
+          // the reporting credit under a wire or newspaper story: "Jane Doe contributed to this report."
+          + "|^[^.!?]{0,80}\\bcontributed( reporting| research)?( to| for) (this|the) (report|story|article)\\b"
+          + "|^(?i:(additional )?(reporting|research) by)\\b[^.!?]{0,80}$");
   /** Words a site uses about itself in disclaimers and legal lines. */
   private static final Set<String> META = Set.of(
       "site", "website", "editor", "editorial", "opinion", "opinions", "views", "view",

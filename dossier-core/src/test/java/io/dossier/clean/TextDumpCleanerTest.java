@@ -149,6 +149,17 @@ class TextDumpCleanerTest {
   }
 
   @Test
+  void aReportingCreditUnderTheStoryIsRemovedAndAReportAboutContributionsIsKept() {
+    String kept = "Residents contributed to the report the council published on Monday, which found that the "
+        + "tram line would cut traffic in the old town by a third.";
+    String credit = "Jane Example and John Sample contributed to this report.";
+    String text = String.join("\n", TITLE, P1, P2, P3, kept, P4, credit) + "\n";
+    Extraction e = clean(text);
+    assertRemoved(text, e, credit, "author-bio");
+    assertThat(kept(text, e)).contains(kept);
+  }
+
+  @Test
   void theShareAndRelatedTailIsRemoved() {
     Extraction e = clean(LIGHTHOUSE);
     for (String tail : List.of("Share this article", "Facebook", "Twitter", "Email", "Related posts")) {
