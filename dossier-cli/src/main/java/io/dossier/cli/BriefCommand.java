@@ -212,8 +212,8 @@ final class BriefCommand implements Callable<Integer> {
       BriefJson.write(brief, stdout);
       stdout.println();
       stdout.flush();
-      spec.commandLine().getErr().printf("wrote brief.json to standard output: %d key points, %d counterpoints from "
-          + "%d documents%s%n", brief.keyPoints().size(), brief.counterPoints().size(), readable, cacheNote);
+      spec.commandLine().getErr().printf("wrote brief.json to standard output: %s from %d documents%s%n",
+          counts(brief), readable, cacheNote);
       return 0;
     }
     Files.createDirectories(out);
@@ -229,10 +229,17 @@ final class BriefCommand implements Callable<Integer> {
     long failed = brief.documents().size() - readable - skipped;
     String notes = (failed > 0 ? failed + " could not be read" : "")
         + (failed > 0 && skipped > 0 ? ", " : "") + (skipped > 0 ? skipped + " skipped as metadata" : "");
-    spec.commandLine().getErr().printf("wrote %s (brief.json, brief.md, brief.html): %d key points, %d counterpoints "
-        + "from %d documents%s%s%n", out, brief.keyPoints().size(), brief.counterPoints().size(), readable,
+    spec.commandLine().getErr().printf("wrote %s (brief.json, brief.md, brief.html): %s "
+        + "from %d documents%s%s%n", out, counts(brief), readable,
         notes.isEmpty() ? "" : " (" + notes + "; see brief.md)", cacheNote);
     return 0;
+  }
+
+  /** "1 key point, 2 counterpoints" for the closing line. */
+  static String counts(io.dossier.model.Brief brief) {
+    int k = brief.keyPoints().size();
+    int c = brief.counterPoints().size();
+    return k + (k == 1 ? " key point, " : " key points, ") + c + (c == 1 ? " counterpoint" : " counterpoints");
   }
 
   /** What the vector cache did, for the closing line (empty without a cache). */

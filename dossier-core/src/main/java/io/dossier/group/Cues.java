@@ -13,7 +13,7 @@ final class Cues {
   }
 
   private static final Pattern EXPLAINS = Pattern.compile(
-      "\\b(because|due to|reasons?|caused? by|driven by|rooted in|stems? from|fears?|feared|"
+      "\\b(because|due to|reasons?|arguments?|drivers?|motives?|rationale|justification|grounds for|caused? by|driven by|rooted in|stems? from|fears?|feared|"
           + "concerns? (about|over|that|regarding)|concerned|leads? to|led to|results? in|resulted in|"
           + "reduc(e|es|ed|ing)|prevent(s|ed)?|improv(e|es|ed)|means|meant|worr(y|ies|ied)|threat(s|en|ens|ened)?|danger|in order to|so that|aims? to|"
           + "seeks? to|(sees?|saw|views?|viewed|perceives?|perceived|regards?|regarded|considers?|considered) .{0,60}\\bas\\b|"

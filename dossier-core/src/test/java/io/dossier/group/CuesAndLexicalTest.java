@@ -26,6 +26,9 @@ class CuesAndLexicalTest {
   void consequencesExplainButATopicOfConcernDoesNot() {
     assertThat(Cues.explanation("Less traffic means fewer people in hospital.")).isPositive();
     assertThat(Cues.explanation("The closures led to cleaner air.")).isPositive();
+    // a reason named as such: the argument, the driver, the motive, the grounds for it
+    assertThat(Cues.explanation("Noise is the third argument for the tunnel.")).isPositive();
+    assertThat(Cues.explanation("Cheap credit was another driver of the boom.")).isPositive();
     assertThat(Cues.explanation("The bid has been a topic of international concern for years.")).isZero();
     assertThat(Cues.explanation("Officials voiced concerns about the cost.")).isPositive();
   }
