@@ -145,7 +145,45 @@ final class LabelCutter {
     Phrases.Tagged tagged = Phrases.tagged(text);
     List<String> tags = tagged.tags();
     return !tags.isEmpty() && !OPENERS_THAT_LEAN.contains(tags.get(0)) && hasVerb(text) && !Claims.quoteFragment(text)
-        && !(afterABoundary && appositive(tagged.words(), tags)) && !openClauseAtEnd(tagged.words(), tags);
+        && !(afterABoundary && appositive(tagged.words(), tags)) && !openClauseAtEnd(tagged.words(), tags)
+        && !unfinished(tagged.words(), tags) && count(text, '(') == count(text, ')');
+  }
+
+  /** Penn tags of a last word that leaves the label unfinished: "... of sexual assault and", "... of the". */
+  private static final Set<String> UNFINISHED_ENDS = Set.of("CC", "IN", "TO", "DT", "PDT", "WDT", "WP", "WP$",
+      "PRP$", "POS");
+
+  /**
+   * The label stops where its sentence goes on: it ends on a conjunction, preposition or
+   * determiner, or its last clause opens with a conjunction and has no verb ("..., and now").
+   */
+  private static boolean unfinished(List<String> words, List<String> tags) {
+    int last = tags.size() - 1;
+    while (last > 0 && !words.get(last).matches(".*[\\p{L}\\p{N}].*")) {
+      last--; // trailing punctuation the tagger kept
+    }
+    if (UNFINISHED_ENDS.contains(tags.get(last))) {
+      return true;
+    }
+    for (int k = last; k > 0; k--) {
+      if (isFinite(tags.get(k))) {
+        return false;
+      }
+      if (tags.get(k).equals("CC") && words.get(k - 1).equals(",")) {
+        return true; // ", and now": a clause opened and left without its verb
+      }
+    }
+    return false;
+  }
+
+  private static int count(String text, char c) {
+    int n = 0;
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) == c) {
+        n++;
+      }
+    }
+    return n;
   }
 
   /**

@@ -29,6 +29,23 @@ class LabelCutterTest {
   }
 
   @Test
+  void aLabelNeverStopsWhereItsSentenceGoesOn() {
+    String conj = "The mayor was fined twice for speeding and, in addition to a suspended licence and a course, "
+        + "will have to pay the costs.";
+    // no clause of it stands alone within the word limit: it has no label (it cannot be a key point)
+    assertThat(LabelCutter.label(conj)).isNull();
+    String opened = "The islanders then lived for years without a passport of their own, and now, like their "
+        + "neighbours, have no vote in the capital.";
+    assertThat(LabelCutter.label(opened)).isEqualTo("The islanders then lived for years without a passport of their own");
+  }
+
+  @Test
+  void aLabelHoldsBothParenthesesOrNeither() {
+    String label = LabelCutter.label("(Wire) The senator praised the bishop for his work with the poor on Sunday.");
+    assertThat(label).isEqualTo("The senator praised the bishop for his work with the poor on Sunday");
+  }
+
+  @Test
   void aNounPhraseOrAPronounClauseIsNoLabel() {
     assertThat(LabelCutter.label("The annexation of Crimea by Russia in the spring of 2014.")).isNull();
     assertThat(LabelCutter.label("Residents of the port city, where the protests started on Friday, were out again."))
