@@ -24,6 +24,9 @@ NOTES = {
     "Actor": "A person or organisation, its aliases, its stance on the question and the evidence for it.",
     "Stance": "An actor's stance on the question.",
     "Dispute": "A claim the sources disagree on, with the evidence on each side.",
+    "Problem": "A stage that failed on one document (`doc`) or on the whole pile (`doc` null): the brief goes on "
+               "without what that stage would have found there. `stage` is one of `points`, `quotes`, `timeline`, "
+               "`actors`, `disputes`; `message` says what went wrong. The list is absent when every stage ran.",
 }
 
 

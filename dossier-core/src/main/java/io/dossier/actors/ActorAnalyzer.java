@@ -66,12 +66,8 @@ public final class ActorAnalyzer {
   public List<Actor> analyze(String question, List<Passages> docs, List<Quote> quotes) {
     List<Quote> qs = quotes == null ? List.of() : quotes;
     List<DocumentMentions> perDoc = new ArrayList<>();
-    try {
-      for (Passages doc : docs) {
-        perDoc.add(mentions(doc, qs));
-      }
-    } catch (RuntimeException e) {
-      return List.of(); // bad input is data: no actors rather than no brief
+    for (Passages doc : docs) {
+      perDoc.add(mentions(doc, qs));
     }
     return analyze(question, docs, qs, perDoc);
   }
@@ -105,11 +101,7 @@ public final class ActorAnalyzer {
     if (perDoc.size() != docs.size()) {
       throw new IllegalArgumentException("one DocumentMentions per document: " + perDoc.size() + " for " + docs.size());
     }
-    try {
-      return analyzeAll(question, docs, quotes == null ? List.of() : quotes, perDoc);
-    } catch (RuntimeException e) {
-      return List.of(); // bad input is data: no actors rather than no brief
-    }
+    return analyzeAll(question, docs, quotes == null ? List.of() : quotes, perDoc);
   }
 
   private List<Actor> analyzeAll(String question, List<Passages> docs, List<Quote> quotes,

@@ -62,19 +62,15 @@ public final class DisputeFinder {
 
   public List<Dispute> find(List<Passages> docs) {
     List<Dispute> out = new ArrayList<>();
-    try {
-      for (Passages doc : docs) {
-        out.addAll(selfDeclared(doc));
-      }
-      out.addAll(contradictions(docs));
-    } catch (RuntimeException e) {
-      // bad input is data: keep what was found
+    for (Passages doc : docs) {
+      out.addAll(selfDeclared(doc));
     }
+    out.addAll(contradictions(docs));
     return out;
   }
 
   /** Claims a source itself calls disputed, denied, contested or false. */
-  List<Dispute> selfDeclared(Passages doc) {
+  public List<Dispute> selfDeclared(Passages doc) {
     List<Dispute> out = new ArrayList<>();
     String text = doc.page().text();
     List<Sentence> ss = doc.sentences();
@@ -155,7 +151,7 @@ public final class DisputeFinder {
   }
 
   /** Two independent sources that tell one thing with different numbers or opposite polarity. */
-  List<Dispute> contradictions(List<Passages> docs) {
+  public List<Dispute> contradictions(List<Passages> docs) {
     record Item(Passages doc, Sentence s, Set<String> stems, Map<String, String> numbers, boolean negated) {
     }
     List<Item> items = new ArrayList<>();

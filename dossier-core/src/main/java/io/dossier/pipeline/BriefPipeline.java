@@ -4,18 +4,15 @@ import io.dossier.clean.CorpusStats;
 import io.dossier.embed.Embedder;
 import io.dossier.group.Analysis;
 import io.dossier.group.NearDuplicates;
-import io.dossier.group.PointFinder;
 import io.dossier.group.QuestionInferrer;
 import io.dossier.ingest.InputCollector;
 import io.dossier.ingest.Source;
-import io.dossier.actors.ActorAnalyzer;
-import io.dossier.disputes.DisputeFinder;
+import io.dossier.actors.DocumentMentions;
 import io.dossier.model.Actor;
 import io.dossier.model.Brief;
 import io.dossier.model.Dispute;
 import io.dossier.model.Event;
 import io.dossier.model.Quote;
-import io.dossier.quotes.QuoteFinder;
 import io.dossier.time.TimelineBuilder;
 import io.dossier.model.Page;
 import io.dossier.model.Passages;
@@ -27,15 +24,16 @@ import java.util.function.Function;
 /**
  * From inputs to a {@link Brief}: collect, load, decode, clean, segment (per document, in
  * parallel), then find near-duplicates, the question, points, counterpoints and the summary
- * (across documents). A document that fails at any per-document stage stays in the brief
- * with its error; the run goes on. Reusable and thread-safe: one instance can make many
+ * (across documents). A document that cannot be read or cleaned stays in the brief with its
+ * error; a later stage that fails on one document, or on the pile, becomes one of the brief's
+ * problems ({@link Problems}, the one error boundary); either way the run goes on. Reusable and thread-safe: one instance can make many
  * briefs with the same embedder.
  */
 public final class BriefPipeline {
   private final BriefConfig config;
   private final Embedder embedder;
   private final DocumentReader reader;
-  private final QuoteFinder quoteFinder = new QuoteFinder();
+  private final Stages stages;
   /** Content first (the same bytes under any name sort alike), then the id for pages without bytes. */
   /** The stages of {@link #analyse}: question, embed, group, quotes, timeline, actors. */
   public static final int ANALYSIS_STAGES = 6;
@@ -44,8 +42,14 @@ public final class BriefPipeline {
       .thenComparing(p -> p.page().id());
 
   public BriefPipeline(BriefConfig config, Embedder embedder) {
+    this(config, embedder, new Stages());
+  }
+
+  /** With the analysis stages given: for a test that makes one of them fail. */
+  BriefPipeline(BriefConfig config, Embedder embedder, Stages stages) {
     this.config = config;
     this.embedder = embedder;
+    this.stages = stages;
     this.reader = new DocumentReader(config.limits());
   }
 
@@ -99,42 +103,44 @@ public final class BriefPipeline {
     progress.stage("question", independent.size());
     String question = inferred ? new QuestionInferrer(embedder).infer(independent) : config.question().strip();
     progress.advance(independent.size());
+    // every stage from here runs inside the error boundary: a failure is a problem in the brief
+    Problems problems = new Problems();
     // the embed stage starts with finding the claims; its total is known once they are chosen
     progress.stage("embed", 0);
-    Analysis a = new PointFinder(embedder, config.points()).find(question, independent, progress::advance,
-        (name, total) -> {
+    Analysis a = problems.wholePile("points", () -> stages.points(embedder, config.points(), question, independent,
+        progress::advance, (name, total) -> {
           if (name.equals("embed")) {
             progress.total(total);
           } else {
             progress.stage(name, total);
           }
-        });
+        }), new Analysis(List.of(), List.of(), List.of(), 0, 0));
     // a copy (duplicate-of) adds nothing twice: its quotes are the original's
     List<Passages> readable = marked.stream()
         .filter(p -> p.page().readable() && !p.page().flags().contains("not-english")
             && p.page().flags().stream().noneMatch(f -> f.startsWith("duplicate-of:"))).toList();
     progress.stage("quotes", readable.size());
     List<Quote> quotes = QuoteRanking.byRelevance(question,
-        perDocument(readable, quoteFinder::find, p -> List.<Quote>of(), progress).stream().flatMap(List::stream)
-            .toList());
+        perDocument(readable, problems, "quotes", stages::quotes, List.<Quote>of(), progress).stream()
+            .flatMap(List::stream).toList());
     // dates are read per document on the worker threads; only the merge is one pass
     progress.stage("timeline", independent.size());
-    TimelineBuilder timelineBuilder = new TimelineBuilder();
-    List<Event> timeline = timelineBuilder.build(independent,
-        perDocument(independent, timelineBuilder::datedClauses, p -> List.of(), progress));
+    List<List<TimelineBuilder.Candidate>> dated = perDocument(independent, problems, "timeline",
+        stages::datedClauses, List.of(), progress);
+    List<Event> timeline = problems.wholePile("timeline", () -> stages.timeline(independent, dated), List.of());
     // mentions are found per document on the worker threads; a document whose mentions cannot be
     // found adds no actors (null), as one odd document must not cost the brief its actors
     progress.stage("actors", independent.size());
-    ActorAnalyzer analyzer = new ActorAnalyzer();
-    List<io.dossier.actors.DocumentMentions> mentions = perDocument(independent, d -> {
-      try {
-        return analyzer.mentions(d, quotes);
-      } catch (RuntimeException e) {
-        return null;
-      }
-    }, d -> null, progress);
-    List<Actor> actors = analyzer.analyze(question, independent, quotes, mentions);
-    List<Dispute> disputes = new DisputeFinder().find(independent);
+    List<DocumentMentions> mentions = perDocument(independent, problems, "actors",
+        d -> stages.mentions(d, quotes), null, progress);
+    List<Actor> actors = problems.wholePile("actors", () -> stages.actors(question, independent, quotes, mentions),
+        List.of());
+    List<Dispute> disputes = new ArrayList<>();
+    Function<Passages, List<Dispute>> claimed = problems.perDocument("disputes", stages::claimedDisputes, List.of());
+    for (Passages d : independent) {
+      disputes.addAll(claimed.apply(d));
+    }
+    disputes.addAll(problems.wholePile("disputes", () -> stages.contradictions(independent), List.of()));
     Map<String, Page> byId = new java.util.HashMap<>();
     for (Passages p : marked) {
       byId.put(p.page().id(), p.page());
@@ -146,7 +152,16 @@ public final class BriefPipeline {
     RemovedTextGuard guard = new RemovedTextGuard(outPages);
     return new Brief(Brief.SCHEMA, question, inferred, outPages, a.summary(), a.keyPoints(),
         a.counterPoints(), guard.quotes(quotes), guard.events(timeline), guard.actors(actors),
-        guard.disputes(disputes));
+        guard.disputes(disputes), problems.list());
+  }
+
+  /** A per-document analysis stage inside the error boundary, on the configured threads, within the time per document. */
+  private <B> List<B> perDocument(List<Passages> in, Problems problems, String stage, Function<Passages, B> f,
+      B empty, Progress progress) {
+    return perDocument(in, problems.perDocument(stage, f, empty), problems.overTime(stage, "this document took longer than "
+        + config.limits().docSeconds() + " s, the limit for one document, so it adds nothing to " + stage
+        + " (raise it with --doc-seconds)", empty),
+        progress);
   }
 
   /** A per-document stage on the configured threads, within the time per document. */

@@ -54,20 +54,11 @@ public final class QuoteFinder {
    * of the document, so they are kept (bounded).
    */
   private static final io.dossier.text.Memo<Passages, List<Quote>> MEMO =
-      new io.dossier.text.Memo<>(20_000, d -> List.copyOf(new QuoteFinder().findOrNone(d)));
+      new io.dossier.text.Memo<>(20_000, d -> List.copyOf(new QuoteFinder().findQuotes(d).quotes()));
 
   /** Quotes of {@code doc} in text order. */
   public List<Quote> find(Passages doc) {
     return MEMO.get(doc);
-  }
-
-  private List<Quote> findOrNone(Passages doc) {
-    try {
-      return findQuotes(doc).quotes();
-    } catch (RuntimeException e) {
-      // Bad input is data: a page we cannot read quotes from simply has none.
-      return List.of();
-    }
   }
 
   /** A document's quotes and the mentions they were read from. */

@@ -49,7 +49,9 @@ public final class BriefSchema {
       return new com.github.victools.jsonschema.generator.CustomDefinition(pair);
     });
     b.forFields()
-        .withRequiredCheck(f -> true)
+        // a field written only when it has content (JsonInclude NON_EMPTY, the brief's problems) is optional
+        .withRequiredCheck(f -> f.getAnnotationConsideringFieldAndGetter(
+            com.fasterxml.jackson.annotation.JsonInclude.class) == null)
         .withNullableCheck(f -> !(f.getType().isPrimitive()
             || Collection.class.isAssignableFrom(f.getType().getErasedType())));
     ObjectNode s = new SchemaGenerator(b.build()).generateSchema(Brief.class);

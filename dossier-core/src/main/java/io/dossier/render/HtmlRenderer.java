@@ -150,6 +150,16 @@ public final class HtmlRenderer {
         }
       }
     }
+    if (!b.problems().isEmpty()) {
+      // a stage that failed: its section above lacks what that document would have added
+      h.append("<h2 id=\"problems\">Problems</h2>\n<table><tr><th>document</th><th>stage</th><th>what went wrong</th></tr>\n");
+      for (var pr : b.problems()) {
+        h.append("<tr><td>").append(Escape.html(pr.doc() == null ? "all documents" : pr.doc())).append("</td><td>")
+            .append(Escape.html(pr.stage())).append("</td><td><span class=\"err\">").append(Escape.html(pr.message()))
+            .append("</span></td></tr>\n");
+      }
+      h.append("</table>\n");
+    }
     h.append("<h2 id=\"documents\">Documents</h2>\n<table><tr><th>id</th><th>title</th><th>flags</th><th>status</th></tr>\n");
     for (Page p : b.documents()) {
       String link = !marks.drawn(p.id()).isEmpty() ? "<a href=\"#" + Anchors.doc(p.id()) + "\">" + Escape.html(p.id()) + "</a>"
@@ -233,6 +243,9 @@ public final class HtmlRenderer {
     }
     if (!b.disputes().isEmpty()) {
       parts.add(new String[] {"disputed", "Disputed (" + b.disputes().size() + ")"});
+    }
+    if (!b.problems().isEmpty()) {
+      parts.add(new String[] {"problems", "Problems (" + b.problems().size() + ")"});
     }
     parts.add(new String[] {"documents", "Documents (" + b.documents().size() + ")"});
     h.append("<nav class=\"toc\" aria-label=\"Contents\">");

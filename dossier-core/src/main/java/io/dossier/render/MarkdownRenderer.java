@@ -12,7 +12,7 @@ import java.util.Map;
 
 /**
  * The brief as Markdown: question, summary, key points with each source's quoted evidence,
- * counterpoints, quotes, timeline, actors, disputes, and the documents with their errors.
+ * counterpoints, quotes, timeline, actors, disputes, the stages that failed (problems), and the documents with their errors.
  * Each piece of evidence links to its highlighted span in {@code brief.html}. Stateless.
  */
 public final class MarkdownRenderer {
@@ -93,6 +93,14 @@ public final class MarkdownRenderer {
         for (Span s : d.evidence()) {
           md.append("  - ").append(Escape.markdown(s.text())).append(' ').append(cite(s, docs, marks)).append('\n');
         }
+      }
+      md.append('\n');
+    }
+    if (!b.problems().isEmpty()) {
+      md.append("## Problems\n\n| document | stage | what went wrong |\n|---|---|---|\n");
+      for (var pr : b.problems()) {
+        md.append("| ").append(Escape.markdown(pr.doc() == null ? "all documents" : pr.doc())).append(" | ")
+            .append(Escape.markdown(pr.stage())).append(" | ").append(Escape.markdown(pr.message())).append(" |\n");
       }
       md.append('\n');
     }

@@ -150,24 +150,20 @@ public final class DateReader {
 
   private List<TimeExpression> readAll(Passages doc) {
     List<TimeExpression> out = new ArrayList<>();
-    try {
-      String text = doc.page().text();
-      LocalDate published = doc.page().published();
-      PartialDate anchor = published == null ? null : PartialDate.of(published);
-      PartialDate dayAnchor = anchor;
-      for (Sentence s : doc.sentences()) {
-        for (TimeExpression e : readSentence(text, s.start(), s.end(), published, anchor, dayAnchor)) {
-          out.add(e);
-          if (e.anchoredTo() != TimeExpression.Anchor.PUBLICATION || e.date().hasMonth()) {
-            anchor = e.date();
-          }
-          if (e.date().hasMonth()) {
-            dayAnchor = e.date();
-          }
+    String text = doc.page().text();
+    LocalDate published = doc.page().published();
+    PartialDate anchor = published == null ? null : PartialDate.of(published);
+    PartialDate dayAnchor = anchor;
+    for (Sentence s : doc.sentences()) {
+      for (TimeExpression e : readSentence(text, s.start(), s.end(), published, anchor, dayAnchor)) {
+        out.add(e);
+        if (e.anchoredTo() != TimeExpression.Anchor.PUBLICATION || e.date().hasMonth()) {
+          anchor = e.date();
+        }
+        if (e.date().hasMonth()) {
+          dayAnchor = e.date();
         }
       }
-    } catch (RuntimeException e) {
-      // Bad input is data: odd text yields fewer dates, never a failure.
     }
     return out;
   }

@@ -121,20 +121,10 @@ public final class TimelineBuilder {
   }
 
   /**
-   * The per-document step: the dated clauses of one document, in text order; none for a
-   * document the date reader cannot read (one odd document must not cost the others their
-   * timeline).
+   * The per-document step: the dated clauses of one document, in text order. A failure
+   * surfaces; the pipeline's error boundary records it as the document's problem.
    */
   public List<Candidate> datedClauses(Passages doc) {
-    try {
-      return candidates(doc);
-    } catch (RuntimeException e) {
-      return List.of();
-    }
-  }
-
-  /** The dated clauses of one document, in text order. */
-  List<Candidate> candidates(Passages doc) {
     String text = doc.page().text();
     List<TimeExpression> exprs = reader.read(doc);
     List<Candidate> out = new ArrayList<>();

@@ -21,7 +21,7 @@ class BriefSchemaTest {
     Page p = new Page("a", "a.txt", "Title", java.time.LocalDate.of(2024, 3, 5), "ab", "Hello world.",
         List.of(new io.dossier.model.CharSpan(0, 12)), List.of(), List.of(), null);
     Brief b = new Brief(Brief.SCHEMA, "Why?", false, List.of(p), List.of(new Span("a", 0, 12, "Hello world.")),
-        List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+        List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
     return BriefJson.mapper().valueToTree(b);
   }
 
@@ -32,7 +32,8 @@ class BriefSchemaTest {
     List<String> fields = new java.util.ArrayList<>();
     s.get("properties").fieldNames().forEachRemaining(fields::add);
     assertThat(fields).containsExactly("schema", "question", "questionInferred", "documents", "summary", "keyPoints",
-        "counterPoints", "quotes", "timeline", "actors", "disputes");
+        "counterPoints", "quotes", "timeline", "actors", "disputes", "problems");
+    assertThat(s.get("required").toString()).doesNotContain("problems").contains("disputes");
     assertThat(s.get("properties").get("schema").get("const").asText()).isEqualTo(Brief.SCHEMA);
   }
 
@@ -49,6 +50,12 @@ class BriefSchemaTest {
     ObjectNode badSpan = ok.deepCopy();
     ((ObjectNode) badSpan.get("summary").get(0)).put("start", "zero");
     assertThat(SCHEMA.validate(badSpan)).isNotEmpty();
+    ObjectNode withProblem = ok.deepCopy();
+    withProblem.putArray("problems").addObject().putNull("doc").put("stage", "actors").put("message", "failed");
+    assertThat(SCHEMA.validate(withProblem)).isEmpty();
+    ObjectNode badProblem = ok.deepCopy();
+    badProblem.putArray("problems").addObject().put("doc", "a").put("message", "no stage");
+    assertThat(SCHEMA.validate(badProblem)).isNotEmpty();
     ObjectNode badDate = ok.deepCopy();
     ((ObjectNode) badDate.get("documents").get(0)).putNull("kept");
     assertThat(SCHEMA.validate(badDate)).isNotEmpty();

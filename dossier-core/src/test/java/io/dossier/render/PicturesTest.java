@@ -62,7 +62,7 @@ class PicturesTest {
     }
     io.dossier.model.Brief b = new io.dossier.model.Brief(io.dossier.model.Brief.SCHEMA, "Why?", false, List.of(p),
         List.of(new Span("a", 0, 12, "Hello there.")), List.of(point("Hello", "a")), List.of(), quotes, events,
-        List.of(), List.of());
+        List.of(), List.of(), List.of());
     Document d = Jsoup.parse(new HtmlRenderer().render(b));
     assertThat(d.select("nav.toc a")).extracting(e -> e.attr("href"))
         .containsExactly("#summary", "#key-points", "#quotes", "#timeline", "#documents");

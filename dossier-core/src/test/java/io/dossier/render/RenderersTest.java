@@ -43,7 +43,7 @@ class RenderersTest {
 
   private static Brief brief(List<Page> pages, List<Span> summary, List<Point> points, List<Quote> quotes) {
     return new Brief(Brief.SCHEMA, "Why " + SCRIPT + "?", false, pages, summary, points, List.of(), quotes,
-        List.of(), List.of(), List.of());
+        List.of(), List.of(), List.of(), List.of());
   }
 
   private static Brief hostile() {
@@ -114,6 +114,26 @@ class RenderersTest {
     Document d = Jsoup.parse(new HtmlRenderer().render(hostile()));
     assertThat(d.select("span.err").text()).isEqualTo("binary " + SCRIPT);
     assertThat(new MarkdownRenderer().render(hostile())).contains("error: binary &lt;script&gt;");
+  }
+
+  @Test
+  void theProblemsOfABriefAreListedEscapedWithTheirDocumentAndStage() {
+    Brief h = hostile();
+    Brief b = new Brief(h.schema(), h.question(), h.questionInferred(), h.documents(), h.summary(), h.keyPoints(),
+        h.counterPoints(), h.quotes(), h.timeline(), h.actors(), h.disputes(), List.of(
+            new io.dossier.model.Problem("doc1", "quotes", "IllegalStateException: " + SCRIPT),
+            new io.dossier.model.Problem(null, "actors", "StackOverflowError")));
+    String html = new HtmlRenderer().render(b);
+    assertThat(html).doesNotContain(SCRIPT);
+    Document d = Jsoup.parse(html);
+    assertThat(d.select("nav.toc a[href=#problems]").text()).isEqualTo("Problems (2)");
+    assertThat(d.select("#problems + table tr").eachText()).containsExactly(
+        "document stage what went wrong", "doc1 quotes IllegalStateException: " + SCRIPT,
+        "all documents actors StackOverflowError");
+    assertThat(new MarkdownRenderer().render(b)).contains("## Problems",
+        "| doc1 | quotes | IllegalStateException: &lt;script&gt;", "| all documents | actors | StackOverflowError |");
+    // a brief without problems has no such section
+    assertThat(Jsoup.parse(new HtmlRenderer().render(h)).select("#problems")).isEmpty();
   }
 
   @Test

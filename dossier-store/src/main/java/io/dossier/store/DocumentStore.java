@@ -640,9 +640,13 @@ public final class DocumentStore implements AutoCloseable {
    */
   private void warm(Passages p) {
     if (p.page().readable()) {
-      new QuoteFinder().find(p);
-      new DateReader().read(p);
-      PointFinder.warmUp(p);
+      try {
+        new QuoteFinder().find(p);
+        new DateReader().read(p);
+        PointFinder.warmUp(p);
+      } catch (RuntimeException | StackOverflowError e) {
+        // only a head start: the brief runs the stage again inside its error boundary, which reports it
+      }
     }
   }
 
