@@ -26,8 +26,8 @@ import java.util.function.Function;
  * parallel), then find near-duplicates, the question, points, counterpoints and the summary
  * (across documents). A document that cannot be read or cleaned stays in the brief with its
  * error; a later stage that fails on one document, or on the pile, becomes one of the brief's
- * problems ({@link Problems}, the one error boundary); either way the run goes on. Reusable and thread-safe: one instance can make many
- * briefs with the same embedder.
+ * problems ({@link Problems}, the one error boundary); either way the run goes on. Reusable
+ * and thread-safe: one instance can make many briefs with the same embedder.
  */
 public final class BriefPipeline {
   private final BriefConfig config;
@@ -128,8 +128,8 @@ public final class BriefPipeline {
     List<List<TimelineBuilder.Candidate>> dated = perDocument(independent, problems, "timeline",
         stages::datedClauses, List.of(), progress);
     List<Event> timeline = problems.wholePile("timeline", () -> stages.timeline(independent, dated), List.of());
-    // mentions are found per document on the worker threads; a document whose mentions cannot be
-    // found adds no actors (null), as one odd document must not cost the brief its actors
+    // mentions are found per document on the worker threads; a document whose mentions fail is a
+    // problem and adds no actors (null), as one odd document must not cost the brief its actors
     progress.stage("actors", independent.size());
     List<DocumentMentions> mentions = perDocument(independent, problems, "actors",
         d -> stages.mentions(d, quotes), null, progress);
@@ -158,10 +158,9 @@ public final class BriefPipeline {
   /** A per-document analysis stage inside the error boundary, on the configured threads, within the time per document. */
   private <B> List<B> perDocument(List<Passages> in, Problems problems, String stage, Function<Passages, B> f,
       B empty, Progress progress) {
-    return perDocument(in, problems.perDocument(stage, f, empty), problems.overTime(stage, "this document took longer than "
-        + config.limits().docSeconds() + " s, the limit for one document, so it adds nothing to " + stage
-        + " (raise it with --doc-seconds)", empty),
-        progress);
+    String late = "this document took longer than " + config.limits().docSeconds()
+        + " s, the limit for one document, so it adds nothing to " + stage + " (raise it with --doc-seconds)";
+    return perDocument(in, problems.perDocument(stage, f, empty), problems.overTime(stage, late, empty), progress);
   }
 
   /** A per-document stage on the configured threads, within the time per document. */

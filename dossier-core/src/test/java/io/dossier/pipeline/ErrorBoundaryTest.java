@@ -23,6 +23,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.IntConsumer;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
 import java.util.function.ObjLongConsumer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -79,6 +81,81 @@ class ErrorBoundaryTest {
     return new IllegalStateException("boom");
   }
 
+  /**
+   * The stages with one of them failing: {@code method} (a {@link Stages} method name) throws
+   * {@code error} on the documents {@code on} picks (a stage over the pile throws whenever called).
+   */
+  private static class Failing extends Stages {
+    private final String method;
+    private final Predicate<Passages> on;
+    private final Supplier<Throwable> error;
+
+    Failing(String method, Predicate<Passages> on, Supplier<Throwable> error) {
+      this.method = method;
+      this.on = on;
+      this.error = error;
+    }
+
+    private void maybeFail(String name, Passages doc) {
+      if (name.equals(method) && (doc == null || on.test(doc))) {
+        Throwable t = error.get();
+        if (t instanceof Error e) {
+          throw e;
+        }
+        throw (RuntimeException) t;
+      }
+    }
+
+    @Override
+    Analysis points(Embedder embedder, PointSettings settings, String question, List<Passages> docs,
+        IntConsumer advance, ObjLongConsumer<String> stages) {
+      maybeFail("points", null);
+      return super.points(embedder, settings, question, docs, advance, stages);
+    }
+
+    @Override
+    List<Quote> quotes(Passages doc) {
+      maybeFail("quotes", doc);
+      return super.quotes(doc);
+    }
+
+    @Override
+    List<TimelineBuilder.Candidate> datedClauses(Passages doc) {
+      maybeFail("datedClauses", doc);
+      return super.datedClauses(doc);
+    }
+
+    @Override
+    List<Event> timeline(List<Passages> docs, List<List<TimelineBuilder.Candidate>> perDoc) {
+      maybeFail("timeline", null);
+      return super.timeline(docs, perDoc);
+    }
+
+    @Override
+    DocumentMentions mentions(Passages doc, List<Quote> quotes) {
+      maybeFail("mentions", doc);
+      return super.mentions(doc, quotes);
+    }
+
+    @Override
+    List<Actor> actors(String question, List<Passages> docs, List<Quote> quotes, List<DocumentMentions> perDoc) {
+      maybeFail("actors", null);
+      return super.actors(question, docs, quotes, perDoc);
+    }
+
+    @Override
+    List<Dispute> claimedDisputes(Passages doc) {
+      maybeFail("claimedDisputes", doc);
+      return super.claimedDisputes(doc);
+    }
+
+    @Override
+    List<Dispute> contradictions(List<Passages> docs) {
+      maybeFail("contradictions", null);
+      return super.contradictions(docs);
+    }
+  }
+
   /** The brief without the failing stage, for comparison. */
   private Brief healthy;
 
@@ -100,15 +177,7 @@ class ErrorBoundaryTest {
 
   @Test
   void quotesThatFailOnOneDocumentAreAProblemOfThatDocumentAndTheOtherKeepsItsQuotes() {
-    Brief b = brief(new Stages() {
-      @Override
-      List<Quote> quotes(Passages doc) {
-        if (isA(doc)) {
-          throw boom();
-        }
-        return super.quotes(doc);
-      }
-    });
+    Brief b = brief(new Failing("quotes", ErrorBoundaryTest::isA, ErrorBoundaryTest::boom));
     String a = idOf(b, "a.txt");
     assertThat(b.problems()).containsExactly(new Problem(a, "quotes", b.problems().get(0).message()));
     assertThat(b.problems().get(0).message()).startsWith("IllegalStateException: boom (ErrorBoundaryTest.java:");
@@ -122,15 +191,7 @@ class ErrorBoundaryTest {
 
   @Test
   void datesThatFailOnOneDocumentAreAProblemOfThatDocument() {
-    Brief b = brief(new Stages() {
-      @Override
-      List<TimelineBuilder.Candidate> datedClauses(Passages doc) {
-        if (isA(doc)) {
-          throw boom();
-        }
-        return super.datedClauses(doc);
-      }
-    });
+    Brief b = brief(new Failing("datedClauses", ErrorBoundaryTest::isA, ErrorBoundaryTest::boom));
     String a = idOf(b, "a.txt");
     assertThat(b.problems()).extracting(Problem::doc, Problem::stage).containsExactly(
         org.assertj.core.groups.Tuple.tuple(a, "timeline"));
@@ -141,15 +202,7 @@ class ErrorBoundaryTest {
 
   @Test
   void mentionsThatFailOnOneDocumentAreAProblemOfThatDocument() {
-    Brief b = brief(new Stages() {
-      @Override
-      DocumentMentions mentions(Passages doc, List<Quote> quotes) {
-        if (isA(doc)) {
-          throw boom();
-        }
-        return super.mentions(doc, quotes);
-      }
-    });
+    Brief b = brief(new Failing("mentions", ErrorBoundaryTest::isA, ErrorBoundaryTest::boom));
     String a = idOf(b, "a.txt");
     assertThat(b.problems()).extracting(Problem::doc, Problem::stage).containsExactly(
         org.assertj.core.groups.Tuple.tuple(a, "actors"));
@@ -159,15 +212,7 @@ class ErrorBoundaryTest {
 
   @Test
   void claimedDisputesThatFailOnOneDocumentAreAProblemOfThatDocument() {
-    Brief b = brief(new Stages() {
-      @Override
-      List<Dispute> claimedDisputes(Passages doc) {
-        if (isA(doc)) {
-          throw boom();
-        }
-        return super.claimedDisputes(doc);
-      }
-    });
+    Brief b = brief(new Failing("claimedDisputes", ErrorBoundaryTest::isA, ErrorBoundaryTest::boom));
     String a = idOf(b, "a.txt");
     assertThat(b.problems()).extracting(Problem::doc, Problem::stage).containsExactly(
         org.assertj.core.groups.Tuple.tuple(a, "disputes"));
@@ -178,40 +223,9 @@ class ErrorBoundaryTest {
   void aStageOverThePileThatFailsIsAProblemOfNoDocumentAndTheRestOfTheBriefStands() {
     List<String> failing = List.of("points", "timeline", "actors", "disputes");
     for (String stage : failing) {
-      Brief b = brief(new Stages() {
-        @Override
-        Analysis points(Embedder embedder, PointSettings settings, String question, List<Passages> docs,
-            IntConsumer advance, ObjLongConsumer<String> stages) {
-          if (stage.equals("points")) {
-            throw boom();
-          }
-          return super.points(embedder, settings, question, docs, advance, stages);
-        }
-
-        @Override
-        List<Event> timeline(List<Passages> docs, List<List<TimelineBuilder.Candidate>> perDoc) {
-          if (stage.equals("timeline")) {
-            throw boom();
-          }
-          return super.timeline(docs, perDoc);
-        }
-
-        @Override
-        List<Actor> actors(String question, List<Passages> docs, List<Quote> quotes, List<DocumentMentions> perDoc) {
-          if (stage.equals("actors")) {
-            throw boom();
-          }
-          return super.actors(question, docs, quotes, perDoc);
-        }
-
-        @Override
-        List<Dispute> contradictions(List<Passages> docs) {
-          if (stage.equals("disputes")) {
-            throw new StackOverflowError();
-          }
-          return super.contradictions(docs);
-        }
-      });
+      // the pile's disputes stage is the contradictions; it fails as a deep regex would
+      Brief b = brief(stage.equals("disputes") ? new Failing("contradictions", d -> true, StackOverflowError::new)
+          : new Failing(stage, d -> true, ErrorBoundaryTest::boom));
       assertThat(b.problems()).as(stage).extracting(Problem::doc, Problem::stage).containsExactly(
           org.assertj.core.groups.Tuple.tuple(null, stage));
       assertThat(b.quotes()).as(stage).isEqualTo(healthy.quotes());
@@ -230,12 +244,7 @@ class ErrorBoundaryTest {
 
   @Test
   void problemsAreInStageOrderThenByDocumentWhateverThreadFinishedFirst() {
-    Brief b = brief(new Stages() {
-      @Override
-      List<Quote> quotes(Passages doc) {
-        throw boom();
-      }
-
+    Brief b = brief(new Failing("quotes", d -> true, ErrorBoundaryTest::boom) {
       @Override
       List<TimelineBuilder.Candidate> datedClauses(Passages doc) {
         throw new IllegalArgumentException("x".repeat(1000));
